@@ -1,0 +1,66 @@
+import type { components } from '../src/lib/api/schema'
+import { createSeed, type SeedOptions } from './seed'
+
+type Schemas = components['schemas']
+
+/*
+ * The fake API's tables. Rows hold relations as ids and leave out what the API derives (client refs,
+ * invoice sums, client balances), so a change to one row (an invoice paid) shows everywhere at once.
+ */
+export type DbWorkspace = Schemas['Workspace'] & { id: string }
+
+export type DbClient = Omit<Schemas['Client'], 'total_billed' | 'outstanding_balance' | 'active_projects'>
+
+/** A portal sign-in: the person at a client who was invited. */
+export type DbUser = { id: string; name: string; email: string; client_id: string }
+
+export type DbTeamMember = { id: string; name: string }
+
+export type DbProject = Omit<Schemas['ProjectDetail'], 'client' | 'team_lead'> & {
+  client_id: string
+  team_lead_id: string | null
+  /** Whether the client was invited to this project; uninvited projects are the agency's alone. */
+  invited: boolean
+}
+
+export type DbMilestone = Schemas['Milestone'] & { project_id: string }
+
+export type DbLineItem = Omit<Schemas['LineItem'], 'amount'>
+
+export type DbInvoice = Omit<
+  Schemas['InvoiceDetail'],
+  'client' | 'project' | 'subtotal' | 'tax' | 'total' | 'line_items'
+> & {
+  client_id: string
+  project_id: string | null
+  line_items: DbLineItem[]
+}
+
+export type DbAccessToken = { token: string; user_id: string; expires_at: number }
+
+export type Db = {
+  workspace: DbWorkspace
+  team: DbTeamMember[]
+  clients: DbClient[]
+  users: DbUser[]
+  projects: DbProject[]
+  milestones: DbMilestone[]
+  invoices: DbInvoice[]
+  accessTokens: DbAccessToken[]
+}
+
+let seeded: { key: string; data: Db } | undefined
+
+function seedFor(options: SeedOptions): Db {
+  const key = JSON.stringify(options)
+  if (seeded?.key !== key) seeded = { key, data: createSeed(options) }
+  return seeded.data
+}
+
+/** The live tables. Handlers mutate them; `resetDb` puts the seed back. */
+export const db: Db = structuredClone(seedFor({}))
+
+/** Back to a pristine copy of the seed: call before each test so none sees another's writes. */
+export function resetDb(options: SeedOptions = {}): void {
+  Object.assign(db, structuredClone(seedFor(options)))
+}
