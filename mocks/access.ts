@@ -1,0 +1,38 @@
+import type { Principal } from './auth'
+import { notFound } from './api-error'
+import { db, type DbInvoice, type DbProject } from './db'
+
+/*
+ * What a portal client may see, in one place: its invited projects, and its own invoices that are not
+ * drafts and not tied to a project it was not invited to. Foreign ids answer 404, not 403, so that
+ * a client cannot learn that another client's invoice exists.
+ */
+export function visibleProjects({ client }: Principal): DbProject[] {
+  return db.projects.filter((p) => p.client_id === client.id && p.invited)
+}
+
+export function visibleInvoices(principal: Principal): DbInvoice[] {
+  const invitedProjectIds = new Set(visibleProjects(principal).map((p) => p.id))
+  return db.invoices.filter(
+    (inv) =>
+      inv.client_id === principal.client.id &&
+      inv.status !== 'draft' &&
+      (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
+  )
+}
+
+export function findVisibleProject(principal: Principal, id: string): DbProject {
+  const project = visibleProjects(principal).find((p) => p.id === id)
+  if (!project) throw notFound('project')
+  return project
+}
+
+export function findVisibleInvoice(principal: Principal, id: string): DbInvoice {
+  const invoice = visibleInvoices(principal).find((inv) => inv.id === id)
+  if (!invoice) throw notFound('invoice')
+  return invoice
+}
+
+export function assertOwnClient(principal: Principal, clientId: string): void {
+  if (principal.client.id !== clientId) throw notFound('client')
+}

@@ -1,0 +1,10 @@
+import { authenticate } from '../auth'
+import { http } from '../http'
+import { toMe } from '../views'
+
+export const meHandlers = [
+  http.get('/me', ({ request, response }) => {
+    const { user } = authenticate(request)
+    return response(200).json(toMe(user))
+  }),
+]
