@@ -1,0 +1,42 @@
+import type { SetupServer } from 'msw/node'
+import type { Contract } from './openapi-contract'
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (text === '') return null
+  if (!response.headers.get('Content-Type')?.includes('json')) return text
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return { __unparseable_json__: text.slice(0, 80) }
+  }
+}
+
+/**
+ * Checks every answer the fake API sends against openapi.yaml as it happens. Checks run in the
+ * background; `takeViolations` waits for them and hands over what they found (and forgets it).
+ */
+export function watchMockedResponses(server: SetupServer, contract: Contract) {
+  const pending: Promise<string[]>[] = []
+
+  server.events.on('response:mocked', ({ request, response }) => {
+    pending.push(
+      readBody(response.clone()).then((body) =>
+        contract.validateResponse({
+          method: request.method,
+          url: request.url,
+          status: response.status,
+          contentType: response.headers.get('Content-Type'),
+          body,
+        }),
+      ),
+    )
+  })
+
+  return {
+    async takeViolations(): Promise<string[]> {
+      const results = await Promise.all(pending.splice(0))
+      return results.flat()
+    },
+  }
+}

@@ -1,0 +1,165 @@
+import { apiClient } from '@/lib/api/client'
+import { signInAs } from '@/test/sign-in-as'
+import { db, type DbInvoice } from '../db'
+import { SEED } from '../seed'
+
+/** What the large client may see, worked out from the tables rather than through the handlers. */
+function visibleToLargeClient(): DbInvoice[] {
+  const invited = new Set(db.projects.filter((p) => p.client_id === SEED.clients.large && p.invited).map((p) => p.id))
+  return db.invoices.filter(
+    (inv) =>
+      inv.client_id === SEED.clients.large &&
+      inv.status !== 'draft' &&
+      (inv.project_id === null || invited.has(inv.project_id)),
+  )
+}
+
+function totalOf(inv: DbInvoice): number {
+  const subtotal = inv.line_items.reduce((sum, item) => sum + Math.round(item.quantity * item.unit_price), 0)
+  return subtotal + Math.round(subtotal * inv.tax_rate)
+}
+
+describe('invoice paging', () => {
+  beforeEach(() => signInAs(SEED.users.large))
+
+  it('pages 20 at a time by default and walks to a last page with no next cursor', async () => {
+    const expected = visibleToLargeClient()
+    expect(expected.length).toBeGreaterThan(250)
+
+    const first = await apiClient.GET('/invoices')
+    expect(first.data?.data).toHaveLength(20)
+    expect(first.data?.meta).toMatchObject({ total: expected.length, limit: 20 })
+
+    const seen: string[] = []
+    let cursor: string | undefined
+    let pages = 0
+    let last: { next_cursor: string | null } | undefined
+    do {
+      const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 100, cursor } } })
+      if (!data) throw new Error('page failed')
+      seen.push(...data.data.map((inv) => inv.id))
+      last = data.meta
+      cursor = data.meta.next_cursor ?? undefined
+      pages += 1
+    } while (cursor)
+
+    expect(pages).toBe(Math.ceil(expected.length / 100))
+    expect(last?.next_cursor).toBeNull()
+    expect(new Set(seen).size).toBe(seen.length)
+    expect([...seen].sort()).toEqual(expected.map((inv) => inv.id).sort())
+  })
+
+  it('lists newest issue date first', async () => {
+    const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 100 } } })
+    const dates = data?.data.map((inv) => inv.issue_date) ?? []
+    expect(dates).toEqual([...dates].sort().reverse())
+  })
+
+  it.each([
+    ['101', 'limit'],
+    ['0', 'limit'],
+    ['ten', 'limit'],
+    ['2.5', 'limit'],
+  ])('answers 422 for limit=%s', async (limit, field) => {
+    // Sent raw, past the typed client, because the types rightly refuse these values.
+    const { response, error } = await apiClient.GET('/invoices', {
+      params: { query: { limit: limit as unknown as number } },
+    })
+    expect(response.status).toBe(422)
+    expect(error?.error.code).toBe('validation_failed')
+    expect(error?.error.details).toHaveProperty(field)
+  })
+
+  it('answers 422 for a cursor it did not issue', async () => {
+    const { response, error } = await apiClient.GET('/invoices', { params: { query: { cursor: 'not-a-cursor' } } })
+    expect(response.status).toBe(422)
+    expect(error?.error.details).toHaveProperty('cursor')
+  })
+
+  it('accepts limit 1 and 100, the edges of the range', async () => {
+    for (const limit of [1, 100]) {
+      const { data } = await apiClient.GET('/invoices', { params: { query: { limit } } })
+      expect(data?.data).toHaveLength(limit)
+    }
+  })
+})
+
+describe('invoice filters and totals', () => {
+  beforeEach(() => signInAs(SEED.users.large))
+
+  it('filters by several statuses at once and counts every match in meta.total', async () => {
+    const expected = visibleToLargeClient().filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+    const { data } = await apiClient.GET('/invoices', { params: { query: { status: ['sent', 'overdue'], limit: 100 } } })
+    expect(data?.meta.total).toBe(expected.length)
+    expect(data?.data.every((inv) => inv.status === 'sent' || inv.status === 'overdue')).toBe(true)
+  })
+
+  it('filters by issue date, inclusive at both ends', async () => {
+    const all = visibleToLargeClient()
+    const sorted = all.map((inv) => inv.issue_date).sort()
+    const from = sorted[Math.floor(sorted.length / 4)]!
+    const to = sorted[Math.floor(sorted.length / 2)]!
+    const expected = all.filter((inv) => inv.issue_date >= from && inv.issue_date <= to)
+
+    const { data } = await apiClient.GET('/invoices', { params: { query: { from, to, limit: 100 } } })
+    expect(data?.meta.total).toBe(expected.length)
+    expect(data?.data.every((inv) => inv.issue_date >= from && inv.issue_date <= to)).toBe(true)
+  })
+
+  it('answers 422 for a malformed date or status', async () => {
+    const badDate = await apiClient.GET('/invoices', { params: { query: { from: '2026-13-45' } } })
+    expect(badDate.response.status).toBe(422)
+    const badStatus = await apiClient.GET('/invoices', {
+      params: { query: { status: ['lost' as unknown as 'sent'] } },
+    })
+    expect(badStatus.response.status).toBe(422)
+  })
+
+  it('totals each currency on its own, JPY included, over every match', async () => {
+    const rows = visibleToLargeClient()
+    const currencies = [...new Set(rows.map((inv) => inv.currency))].sort()
+    expect(currencies).toContain('JPY')
+    expect(currencies.length).toBeGreaterThan(1)
+
+    const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 1 } } })
+    const totals = data?.meta.totals_by_currency ?? []
+    expect(totals.map((t) => t.currency)).toEqual(currencies)
+    for (const currency of currencies) {
+      const inCurrency = rows.filter((inv) => inv.currency === currency)
+      const open = inCurrency.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+      expect(totals.find((t) => t.currency === currency)).toEqual({
+        currency,
+        count: inCurrency.length,
+        total: inCurrency.reduce((sum, inv) => sum + totalOf(inv), 0),
+        amount_paid: inCurrency.reduce((sum, inv) => sum + inv.amount_paid, 0),
+        outstanding: open.reduce((sum, inv) => sum + totalOf(inv) - inv.amount_paid, 0),
+      })
+    }
+  })
+
+  it('answers an invoice in detail, with line amounts and a partly paid balance', async () => {
+    const partlyPaid = visibleToLargeClient().find(
+      (inv) => inv.status !== 'paid' && inv.amount_paid > 0 && inv.amount_paid < totalOf(inv),
+    )
+    if (!partlyPaid) throw new Error('seed lacks a partly paid invoice')
+    const { data } = await apiClient.GET('/invoices/{invoice_id}', {
+      params: { path: { invoice_id: partlyPaid.id } },
+    })
+    expect(data?.total).toBe(totalOf(partlyPaid))
+    expect(data?.amount_paid).toBe(partlyPaid.amount_paid)
+    expect(data?.line_items).toHaveLength(partlyPaid.line_items.length)
+    expect(data?.payment_url).toMatch(/^https:\/\//)
+  })
+
+  it('answers the PDF as a PDF document', async () => {
+    const invoice = visibleToLargeClient()[0]!
+    const { data, response } = await apiClient.GET('/invoices/{invoice_id}/pdf', {
+      params: { path: { invoice_id: invoice.id } },
+      parseAs: 'text',
+    })
+    expect(response.headers.get('Content-Type')).toBe('application/pdf')
+    expect(data?.startsWith('%PDF-1.4')).toBe(true)
+    expect(data?.trimEnd().endsWith('%%EOF')).toBe(true)
+    expect(data).toContain(invoice.number)
+  })
+})
