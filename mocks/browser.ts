@@ -1,24 +1,19 @@
+import { http as untypedHttp } from 'msw'
 import { setupWorker } from 'msw/browser'
-import { issueAccessToken } from './auth'
 import { handlers } from './handlers'
-import { SEED } from './seed'
+import { API_PREFIX } from './http'
+import { restoreServerState, saveServerState } from './server-state-storage'
 
-export const worker = setupWorker(...handlers)
+/** Runs first for every API request and answers nothing: it only brings in what other tabs changed. */
+const syncFromOtherTabs = untypedHttp.all(`${API_PREFIX}/*`, () => {
+  restoreServerState()
+})
+
+export const worker = setupWorker(syncFromOtherTabs, ...handlers)
 
 /** Starts the service worker; the app's own files and Vite's requests pass through untouched. */
 export async function startMockApi(): Promise<void> {
+  restoreServerState()
+  worker.events.on('response:mocked', saveServerState)
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
-}
-
-const DEV_TOKEN_TTL_SECONDS = 12 * 60 * 60
-
-/**
- * Until the sign-in flow exists, mock mode starts signed in as a seeded client:
- * `?mock-user=empty|ordinary|large` picks which (ordinary by default).
- */
-export function devSignIn(search: URLSearchParams): string {
-  const choice = search.get('mock-user')
-  const users: Record<string, string> = SEED.users
-  const userId = (choice && users[choice]) || SEED.users.ordinary
-  return issueAccessToken(userId, DEV_TOKEN_TTL_SECONDS)
 }

@@ -36,9 +36,31 @@ export type DbInvoice = Omit<
   line_items: DbLineItem[]
 }
 
-export type DbAccessToken = { token: string; user_id: string; expires_at: number }
+/*
+ * Tokens are kept as hashes, as a real authorization server keeps them: the fake server's own storage
+ * (localStorage in the browser, so tabs share one server) then holds nothing a script could use.
+ * A grant is one sign-in; its refresh tokens rotate, and revoking it ends all of its tokens.
+ */
+export type DbAccessToken = { token_hash: string; user_id: string; grant_id: string; expires_at: number }
 
-export type Db = {
+export type DbRefreshToken = {
+  token_hash: string
+  user_id: string
+  grant_id: string
+  scope: string
+  access_ttl_seconds: number
+  /** Set once the token was exchanged for a new pair: a second use is refused. */
+  rotated: boolean
+}
+
+export type DbAuthState = {
+  accessTokens: DbAccessToken[]
+  refreshTokens: DbRefreshToken[]
+  /** Ids of authorization codes already exchanged: a code works once. */
+  usedAuthCodes: string[]
+}
+
+export type SeedData = {
   workspace: DbWorkspace
   team: DbTeamMember[]
   clients: DbClient[]
@@ -46,21 +68,24 @@ export type Db = {
   projects: DbProject[]
   milestones: DbMilestone[]
   invoices: DbInvoice[]
-  accessTokens: DbAccessToken[]
 }
 
-let seeded: { key: string; data: Db } | undefined
+export type Db = SeedData & DbAuthState
 
-function seedFor(options: SeedOptions): Db {
+let seeded: { key: string; data: SeedData } | undefined
+
+function seedFor(options: SeedOptions): SeedData {
   const key = JSON.stringify(options)
   if (seeded?.key !== key) seeded = { key, data: createSeed(options) }
   return seeded.data
 }
 
-/** The live tables. Handlers mutate them; `resetDb` puts the seed back. */
-export const db: Db = structuredClone(seedFor({}))
+const noAuthState = (): DbAuthState => ({ accessTokens: [], refreshTokens: [], usedAuthCodes: [] })
 
-/** Back to a pristine copy of the seed: call before each test so none sees another's writes. */
+/** The live tables. Handlers mutate them; `resetDb` puts the seed back. */
+export const db: Db = { ...structuredClone(seedFor({})), ...noAuthState() }
+
+/** Back to a pristine copy of the seed, signed out: call before each test so none sees another's writes. */
 export function resetDb(options: SeedOptions = {}): void {
-  Object.assign(db, structuredClone(seedFor(options)))
+  Object.assign(db, structuredClone(seedFor(options)), noAuthState())
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { SeedData } from '../db'
 import { clients, users } from './clients'
 import { assertCalendarDate } from './dates'
 import { SEED } from './ids'
@@ -22,8 +22,8 @@ export type SeedOptions = {
 
 const DEFAULT_LARGE_INVOICE_COUNT = 320
 
-/** The fake API's whole database, the same for the same options. */
-export function createSeed(options: SeedOptions = {}): Db {
+/** The fake API's business data, the same for the same options. */
+export function createSeed(options: SeedOptions = {}): SeedData {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   assertCalendarDate(today)
   const largeInvoiceCount = options.largeInvoiceCount ?? DEFAULT_LARGE_INVOICE_COUNT
@@ -49,6 +49,5 @@ export function createSeed(options: SeedOptions = {}): Db {
     projects: built.flatMap((group) => group.projects),
     milestones: built.flatMap((group) => group.milestones),
     invoices: numberInvoices(invoicePlans.map((plan) => buildInvoice(today, plan))),
-    accessTokens: [],
   }
 }

@@ -1,0 +1,44 @@
+/** The parts of an authorization request (RFC 6749 §4.1.1 with PKCE) the fake server checks. */
+export type AuthorizeRequest = {
+  clientId: string
+  redirectUri: string
+  state: string
+  codeChallenge: string
+  scope: string
+}
+
+/**
+ * A request that fails here is shown as an error on the page and never redirected: with a bad
+ * redirect_uri there is nowhere safe to send the user (RFC 6749 §4.1.2.1).
+ */
+export function readAuthorizeRequest(params: URLSearchParams): AuthorizeRequest | { problem: string } {
+  const get = (name: string) => params.get(name) ?? ''
+  if (get('response_type') !== 'code') return { problem: 'response_type must be "code".' }
+  if (!get('client_id')) return { problem: 'client_id is missing.' }
+  let redirect: URL
+  try {
+    redirect = new URL(get('redirect_uri'))
+  } catch {
+    return { problem: 'redirect_uri is missing or not an absolute URL.' }
+  }
+  if (redirect.protocol !== 'https:' && redirect.hostname !== 'localhost' && redirect.hostname !== '127.0.0.1') {
+    return { problem: 'redirect_uri must use https (or localhost).' }
+  }
+  if (get('code_challenge_method') !== 'S256' || !get('code_challenge')) {
+    return { problem: 'PKCE is required: code_challenge with code_challenge_method=S256.' }
+  }
+  if (!get('state')) return { problem: 'state is missing.' }
+  return {
+    clientId: get('client_id'),
+    redirectUri: redirect.href,
+    state: get('state'),
+    codeChallenge: get('code_challenge'),
+    scope: get('scope'),
+  }
+}
+
+export function redirectWith(request: AuthorizeRequest, params: Record<string, string>): string {
+  const url = new URL(request.redirectUri)
+  for (const [key, value] of Object.entries({ ...params, state: request.state })) url.searchParams.set(key, value)
+  return url.href
+}
