@@ -1,11 +1,12 @@
 import { http as untypedHttp, HttpResponse } from 'msw'
-import { apiClient } from '@/lib/api/client'
-import { signInAs } from '@/test/sign-in-as'
 import { db } from '../db'
 import { server } from '../node'
 import { SEED } from '../seed'
 import { contractWatch } from './contract-watch'
 import { createContract, loadSpec } from './openapi-contract'
+import { apiAs } from '../test-support/api-as'
+
+let api = apiAs(null)
 
 const spec = loadSpec()
 const contract = createContract(spec)
@@ -72,18 +73,20 @@ describe('openapi.yaml', () => {
 })
 
 describe('the contract check over the fake API', () => {
-  beforeEach(() => signInAs(SEED.users.ordinary))
+  beforeEach(() => {
+    api = apiAs(SEED.users.ordinary)
+  })
 
   it('passes the real handlers', async () => {
-    await apiClient.GET('/me')
-    await apiClient.GET('/invoices')
+    await api.GET('/me')
+    await api.GET('/invoices')
     expect(await contractWatch.takeViolations()).toEqual([])
   })
 
   it('catches a handler that answers a field the spec lacks', async () => {
-    const me = (await apiClient.GET('/me')).data
+    const me = (await api.GET('/me')).data
     server.use(untypedHttp.get('*/v1/me', () => HttpResponse.json({ ...me, favourite_colour: 'teal' })))
-    await apiClient.GET('/me')
+    await api.GET('/me')
     const violations = await contractWatch.takeViolations()
     expect(violations).toEqual([expect.stringMatching(/GET \/me → 200: .*favourite_colour/)])
   })
@@ -97,7 +100,7 @@ describe('the contract check over the fake API', () => {
         }),
       ),
     )
-    await apiClient.GET('/projects')
+    await api.GET('/projects')
     const violations = await contractWatch.takeViolations()
     expect(violations.join('\n')).toMatch(/GET \/projects → 200: body\/data\/0 .*(invited|client_id)/)
   })
@@ -107,8 +110,8 @@ describe('the contract check over the fake API', () => {
       untypedHttp.get('*/v1/invoices/:id', () => HttpResponse.json({ id: 'inv_1', total: '12.00' })),
       untypedHttp.get('*/v1/me', () => HttpResponse.json({ error: { code: 'teapot', message: 'no' } }, { status: 418 })),
     )
-    await apiClient.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: 'inv_1' } } })
-    await apiClient.GET('/me')
+    await api.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: 'inv_1' } } })
+    await api.GET('/me')
     const violations = (await contractWatch.takeViolations()).join('\n')
     expect(violations).toMatch(/must have required property 'number'/)
     expect(violations).toMatch(/body\/total must be integer/)

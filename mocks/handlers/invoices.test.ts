@@ -1,7 +1,8 @@
-import { apiClient } from '@/lib/api/client'
-import { signInAs } from '@/test/sign-in-as'
 import { db, type DbInvoice } from '../db'
 import { SEED } from '../seed'
+import { apiAs } from '../test-support/api-as'
+
+let api = apiAs(null)
 
 /** What the large client may see, worked out from the tables rather than through the handlers. */
 function visibleToLargeClient(): DbInvoice[] {
@@ -20,13 +21,15 @@ function totalOf(inv: DbInvoice): number {
 }
 
 describe('invoice paging', () => {
-  beforeEach(() => signInAs(SEED.users.large))
+  beforeEach(() => {
+    api = apiAs(SEED.users.large)
+  })
 
   it('pages 20 at a time by default and walks to a last page with no next cursor', async () => {
     const expected = visibleToLargeClient()
     expect(expected.length).toBeGreaterThan(250)
 
-    const first = await apiClient.GET('/invoices')
+    const first = await api.GET('/invoices')
     expect(first.data?.data).toHaveLength(20)
     expect(first.data?.meta).toMatchObject({ total: expected.length, limit: 20 })
 
@@ -35,7 +38,7 @@ describe('invoice paging', () => {
     let pages = 0
     let last: { next_cursor: string | null } | undefined
     do {
-      const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 100, cursor } } })
+      const { data } = await api.GET('/invoices', { params: { query: { limit: 100, cursor } } })
       if (!data) throw new Error('page failed')
       seen.push(...data.data.map((inv) => inv.id))
       last = data.meta
@@ -50,7 +53,7 @@ describe('invoice paging', () => {
   })
 
   it('lists newest issue date first', async () => {
-    const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 100 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { limit: 100 } } })
     const dates = data?.data.map((inv) => inv.issue_date) ?? []
     expect(dates).toEqual([...dates].sort().reverse())
   })
@@ -62,7 +65,7 @@ describe('invoice paging', () => {
     ['2.5', 'limit'],
   ])('answers 422 for limit=%s', async (limit, field) => {
     // Sent raw, past the typed client, because the types rightly refuse these values.
-    const { response, error } = await apiClient.GET('/invoices', {
+    const { response, error } = await api.GET('/invoices', {
       params: { query: { limit: limit as unknown as number } },
     })
     expect(response.status).toBe(422)
@@ -71,25 +74,27 @@ describe('invoice paging', () => {
   })
 
   it('answers 422 for a cursor it did not issue', async () => {
-    const { response, error } = await apiClient.GET('/invoices', { params: { query: { cursor: 'not-a-cursor' } } })
+    const { response, error } = await api.GET('/invoices', { params: { query: { cursor: 'not-a-cursor' } } })
     expect(response.status).toBe(422)
     expect(error?.error.details).toHaveProperty('cursor')
   })
 
   it('accepts limit 1 and 100, the edges of the range', async () => {
     for (const limit of [1, 100]) {
-      const { data } = await apiClient.GET('/invoices', { params: { query: { limit } } })
+      const { data } = await api.GET('/invoices', { params: { query: { limit } } })
       expect(data?.data).toHaveLength(limit)
     }
   })
 })
 
 describe('invoice filters and totals', () => {
-  beforeEach(() => signInAs(SEED.users.large))
+  beforeEach(() => {
+    api = apiAs(SEED.users.large)
+  })
 
   it('filters by several statuses at once and counts every match in meta.total', async () => {
     const expected = visibleToLargeClient().filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
-    const { data } = await apiClient.GET('/invoices', { params: { query: { status: ['sent', 'overdue'], limit: 100 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { status: ['sent', 'overdue'], limit: 100 } } })
     expect(data?.meta.total).toBe(expected.length)
     expect(data?.data.every((inv) => inv.status === 'sent' || inv.status === 'overdue')).toBe(true)
   })
@@ -101,15 +106,15 @@ describe('invoice filters and totals', () => {
     const to = sorted[Math.floor(sorted.length / 2)]!
     const expected = all.filter((inv) => inv.issue_date >= from && inv.issue_date <= to)
 
-    const { data } = await apiClient.GET('/invoices', { params: { query: { from, to, limit: 100 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { from, to, limit: 100 } } })
     expect(data?.meta.total).toBe(expected.length)
     expect(data?.data.every((inv) => inv.issue_date >= from && inv.issue_date <= to)).toBe(true)
   })
 
   it('answers 422 for a malformed date or status', async () => {
-    const badDate = await apiClient.GET('/invoices', { params: { query: { from: '2026-13-45' } } })
+    const badDate = await api.GET('/invoices', { params: { query: { from: '2026-13-45' } } })
     expect(badDate.response.status).toBe(422)
-    const badStatus = await apiClient.GET('/invoices', {
+    const badStatus = await api.GET('/invoices', {
       params: { query: { status: ['lost' as unknown as 'sent'] } },
     })
     expect(badStatus.response.status).toBe(422)
@@ -121,7 +126,7 @@ describe('invoice filters and totals', () => {
     expect(currencies).toContain('JPY')
     expect(currencies.length).toBeGreaterThan(1)
 
-    const { data } = await apiClient.GET('/invoices', { params: { query: { limit: 1 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { limit: 1 } } })
     const totals = data?.meta.totals_by_currency ?? []
     expect(totals.map((t) => t.currency)).toEqual(currencies)
     for (const currency of currencies) {
@@ -142,7 +147,7 @@ describe('invoice filters and totals', () => {
       (inv) => inv.status !== 'paid' && inv.amount_paid > 0 && inv.amount_paid < totalOf(inv),
     )
     if (!partlyPaid) throw new Error('seed lacks a partly paid invoice')
-    const { data } = await apiClient.GET('/invoices/{invoice_id}', {
+    const { data } = await api.GET('/invoices/{invoice_id}', {
       params: { path: { invoice_id: partlyPaid.id } },
     })
     expect(data?.total).toBe(totalOf(partlyPaid))
@@ -153,7 +158,7 @@ describe('invoice filters and totals', () => {
 
   it('answers the PDF as a PDF document', async () => {
     const invoice = visibleToLargeClient()[0]!
-    const { data, response } = await apiClient.GET('/invoices/{invoice_id}/pdf', {
+    const { data, response } = await api.GET('/invoices/{invoice_id}/pdf', {
       params: { path: { invoice_id: invoice.id } },
       parseAs: 'text',
     })

@@ -1,14 +1,15 @@
-import { apiClient } from '@/lib/api/client'
-import { signInAs } from '@/test/sign-in-as'
 import { db } from '../db'
 import { SEED } from '../seed'
+import { apiAs } from '../test-support/api-as'
+
+let api = apiAs(null)
 
 /** Walks every page of the invoice list, as a client with thousands of invoices would. */
 async function allInvoiceIds(query: { status?: ('draft' | 'sent' | 'paid' | 'overdue' | 'void')[] } = {}) {
   const ids: string[] = []
   let cursor: string | undefined
   do {
-    const { data } = await apiClient.GET('/invoices', { params: { query: { ...query, limit: 100, cursor } } })
+    const { data } = await api.GET('/invoices', { params: { query: { ...query, limit: 100, cursor } } })
     if (!data) throw new Error('invoice list failed')
     ids.push(...data.data.map((inv) => inv.id))
     cursor = data.meta.next_cursor ?? undefined
@@ -17,42 +18,44 @@ async function allInvoiceIds(query: { status?: ('draft' | 'sent' | 'paid' | 'ove
 }
 
 describe("a client's token reaches only its own data", () => {
-  beforeEach(() => signInAs(SEED.users.ordinary))
+  beforeEach(() => {
+    api = apiAs(SEED.users.ordinary)
+  })
 
   it("answers 404 for another client's invoice, its PDF and another client's project", async () => {
     const foreignInvoice = db.invoices.find((inv) => inv.client_id === SEED.clients.large && inv.status === 'sent')
     const foreignProject = db.projects.find((p) => p.client_id === SEED.clients.large && p.invited)
     if (!foreignInvoice || !foreignProject) throw new Error('seed lacks foreign data')
 
-    const invoice = await apiClient.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: foreignInvoice.id } } })
+    const invoice = await api.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: foreignInvoice.id } } })
     expect(invoice.response.status).toBe(404)
     expect(invoice.error?.error.code).toBe('not_found')
 
-    const pdf = await apiClient.GET('/invoices/{invoice_id}/pdf', {
+    const pdf = await api.GET('/invoices/{invoice_id}/pdf', {
       params: { path: { invoice_id: foreignInvoice.id } },
       parseAs: 'blob',
     })
     expect(pdf.response.status).toBe(404)
 
-    const project = await apiClient.GET('/projects/{project_id}', { params: { path: { project_id: foreignProject.id } } })
+    const project = await api.GET('/projects/{project_id}', { params: { path: { project_id: foreignProject.id } } })
     expect(project.response.status).toBe(404)
-    const milestones = await apiClient.GET('/projects/{project_id}/milestones', {
+    const milestones = await api.GET('/projects/{project_id}/milestones', {
       params: { path: { project_id: foreignProject.id } },
     })
     expect(milestones.response.status).toBe(404)
   })
 
   it("answers 404 for another client's record and 403 for the workspace's client list", async () => {
-    const other = await apiClient.GET('/clients/{client_id}', { params: { path: { client_id: SEED.clients.large } } })
+    const other = await api.GET('/clients/{client_id}', { params: { path: { client_id: SEED.clients.large } } })
     expect(other.response.status).toBe(404)
-    const otherInvoices = await apiClient.GET('/clients/{client_id}/invoices', {
+    const otherInvoices = await api.GET('/clients/{client_id}/invoices', {
       params: { path: { client_id: SEED.clients.large } },
     })
     expect(otherInvoices.response.status).toBe(404)
-    const list = await apiClient.GET('/clients')
+    const list = await api.GET('/clients')
     expect(list.response.status).toBe(403)
 
-    const own = await apiClient.GET('/clients/{client_id}', { params: { path: { client_id: SEED.clients.ordinary } } })
+    const own = await api.GET('/clients/{client_id}', { params: { path: { client_id: SEED.clients.ordinary } } })
     expect(own.data?.id).toBe(SEED.clients.ordinary)
   })
 
@@ -61,11 +64,11 @@ describe("a client's token reaches only its own data", () => {
     if (!uninvited) throw new Error('seed lacks an uninvited project')
     const expected = db.projects.filter((p) => p.client_id === SEED.clients.ordinary && p.invited).map((p) => p.id)
 
-    const { data } = await apiClient.GET('/projects')
+    const { data } = await api.GET('/projects')
     expect(data?.data.map((p) => p.id).sort()).toEqual([...expected].sort())
     expect(data?.meta.total).toBe(expected.length)
 
-    const direct = await apiClient.GET('/projects/{project_id}', { params: { path: { project_id: uninvited.id } } })
+    const direct = await api.GET('/projects/{project_id}', { params: { path: { project_id: uninvited.id } } })
     expect(direct.response.status).toBe(404)
 
     const ids = await allInvoiceIds()
@@ -83,26 +86,26 @@ describe("a client's token reaches only its own data", () => {
 
     expect(await allInvoiceIds({ status: ['draft'] })).toEqual([])
 
-    const byId = await apiClient.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: drafts[0]!.id } } })
+    const byId = await api.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: drafts[0]!.id } } })
     expect(byId.response.status).toBe(404)
   })
 
   it('answers 403 for tasks: clients see progress, not task internals', async () => {
     const project = db.projects.find((p) => p.client_id === SEED.clients.ordinary && p.invited)
-    const { response } = await apiClient.GET('/projects/{project_id}/tasks', {
+    const { response } = await api.GET('/projects/{project_id}/tasks', {
       params: { path: { project_id: project!.id } },
     })
     expect(response.status).toBe(403)
   })
 
   it('gives the empty client empty lists, not errors', async () => {
-    signInAs(SEED.users.empty)
-    const invoices = await apiClient.GET('/invoices')
+    api = apiAs(SEED.users.empty)
+    const invoices = await api.GET('/invoices')
     expect(invoices.data).toEqual({
       data: [],
       meta: { total: 0, limit: 20, next_cursor: null, totals_by_currency: [] },
     })
-    const projects = await apiClient.GET('/projects')
+    const projects = await api.GET('/projects')
     expect(projects.data?.data).toEqual([])
   })
 })
