@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
-import { accessToken } from '@/lib/api/access-token'
 import './styles.css'
 
 /*
@@ -10,9 +9,8 @@ import './styles.css'
  */
 async function startMockApiIfEnabled(): Promise<void> {
   if (import.meta.env.VITE_API_MOCKING !== 'on') return
-  const { startMockApi, devSignIn } = await import('../mocks/browser')
+  const { startMockApi } = await import('../mocks/browser')
   await startMockApi()
-  accessToken.set(devSignIn(new URLSearchParams(window.location.search)))
 }
 
 function render(): void {

@@ -1,16 +1,11 @@
 import createClient from 'openapi-fetch'
+import { session } from '../auth/session'
 import { apiBaseUrl } from '../config'
-import { accessToken } from './access-token'
 import { createAuthMiddleware } from './auth-middleware'
+import { lateBoundFetch } from './late-bound-fetch'
 import type { paths } from './schema'
 
-/**
- * The one HTTP client of the app. `fetch` is looked up at call time, not captured here, so that msw
- * (and anything else that patches globalThis.fetch after this module loads) sees every request.
- */
-export const apiClient = createClient<paths>({
-  baseUrl: apiBaseUrl,
-  fetch: (request) => globalThis.fetch(request),
-})
+/** The one HTTP client of the app, typed by openapi.yaml, authenticated by the session. */
+export const apiClient = createClient<paths>({ baseUrl: apiBaseUrl, fetch: (request) => lateBoundFetch(request) })
 
-apiClient.use(createAuthMiddleware(accessToken.get))
+apiClient.use(createAuthMiddleware(session))

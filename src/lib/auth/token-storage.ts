@@ -1,0 +1,31 @@
+/*
+ * The refresh token survives a reload in sessionStorage: it is per tab and gone when the tab closes.
+ * Never localStorage, which outlives the session and is shared with every tab. The access token is
+ * never stored at all; it lives in memory (session.ts).
+ */
+const KEY = 'nextoria.portal.session'
+
+export type StoredSession = {
+  /** Identifies one sign-in across tabs that share it, so tabs signed in separately never mix tokens. */
+  sessionId: string
+  refreshToken: string
+}
+
+export const tokenStorage = {
+  read(): StoredSession | null {
+    const raw = sessionStorage.getItem(KEY)
+    if (!raw) return null
+    try {
+      const parsed = JSON.parse(raw) as Partial<StoredSession>
+      return parsed.sessionId && parsed.refreshToken ? { sessionId: parsed.sessionId, refreshToken: parsed.refreshToken } : null
+    } catch {
+      return null
+    }
+  },
+  write(session: StoredSession): void {
+    sessionStorage.setItem(KEY, JSON.stringify(session))
+  },
+  clear(): void {
+    sessionStorage.removeItem(KEY)
+  },
+}

@@ -1,0 +1,44 @@
+type Rgb = [number, number, number]
+
+function parseHex(hex: string): Rgb {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
+  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`)
+  return [match[1], match[2], match[3]].map((part) => Number.parseInt(part as string, 16)) as Rgb
+}
+
+const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`
+
+/** WCAG 2.2 relative luminance. */
+function luminance(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((channel) => {
+    const c = channel / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }) as Rgb
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(parseHex(a)), luminance(parseHex(b))].sort((x, y) => y - x) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** WCAG AA for normal text. */
+export const AA_TEXT = 4.5
+
+/**
+ * The agency's colour if text in it is readable on `background`, else the nearest darker shade that is
+ * (mixed toward black in small steps), so a light brand colour still brands the portal without failing AA.
+ */
+export function accessibleShade(brand: string, background = '#ffffff', minimum = AA_TEXT): string {
+  const base = parseHex(brand)
+  for (let step = 0; step <= 40; step++) {
+    const shade = toHex(base.map((c) => c * (1 - step / 40)) as Rgb)
+    if (contrastRatio(shade, background) >= minimum) return shade
+  }
+  return '#000000'
+}
+
+/** Black or white, whichever reads better on the brand colour (for text on brand-filled surfaces). */
+export function textOn(background: string): '#000000' | '#ffffff' {
+  return contrastRatio('#000000', background) >= contrastRatio('#ffffff', background) ? '#000000' : '#ffffff'
+}
