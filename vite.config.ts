@@ -13,10 +13,24 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       globals: true,
-      environment: 'jsdom',
-      setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       restoreMocks: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./src/test/setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+            exclude: ['src/test/production-build.test.ts'],
+          },
+        },
+        {
+          // Builds the real bundle: plain Node, no DOM, none of the app's test setup.
+          extends: true,
+          test: { name: 'build', environment: 'node', include: ['src/test/production-build.test.ts'] },
+        },
+      ],
     },
   }
 })

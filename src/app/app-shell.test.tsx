@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react'
+import { http as untypedHttp, HttpResponse } from 'msw'
 import { db } from '../../mocks/db'
+import { server } from '../../mocks/node'
 import { SEED } from '../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
 import { signInAs } from '@/test/sign-in-as'
@@ -57,9 +59,15 @@ describe('the portal shell on mock data', () => {
     expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/')
   })
 
-  it('shows an error with a retry, not a blank page, when the API refuses', async () => {
+  it('shows an error with a retry, not a blank page, when the API fails', async () => {
+    signInAs(SEED.users.ordinary)
+    server.use(
+      untypedHttp.get('*/v1/me', () =>
+        HttpResponse.json({ error: { code: 'unavailable', message: 'The API is down for maintenance.' } }, { status: 503 }),
+      ),
+    )
     renderRoute('/')
-    expect(await screen.findByRole('alert')).toHaveTextContent('A bearer token is required.')
+    expect(await screen.findByRole('alert')).toHaveTextContent('The API is down for maintenance.')
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })
 })

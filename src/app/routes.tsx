@@ -10,6 +10,21 @@ import { RouteError } from './routes/route-error'
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
+      path: '/sign-in',
+      errorElement: <RouteError />,
+      HydrateFallback: PageLoading,
+      lazy: async () => {
+        const { SignInPage, signInLoader } = await import('./routes/sign-in')
+        return { Component: SignInPage, loader: signInLoader }
+      },
+    },
+    {
+      path: '/auth/callback',
+      errorElement: <RouteError />,
+      HydrateFallback: PageLoading,
+      lazy: async () => ({ loader: (await import('./routes/auth-callback')).authCallbackLoader }),
+    },
+    {
       path: '/',
       errorElement: <RouteError />,
       HydrateFallback: PageLoading,

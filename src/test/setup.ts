@@ -1,15 +1,28 @@
 import '@testing-library/jest-dom/vitest'
+import { Buffer } from 'node:buffer'
 import { cleanup } from '@testing-library/react'
 import { contractWatch } from '../../mocks/contract/contract-watch'
 import { resetDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
-import { accessToken } from '@/lib/api/access-token'
+import { session } from '@/lib/auth/session'
+
+/*
+ * vitest's jsdom environment puts jsdom's ArrayBuffer and Uint8Array on the global, while Node's
+ * TextEncoder and WebCrypto still answer Node's: `instanceof` then fails across the two, and
+ * oauth4webapi (PKCE, base64url) breaks. Node's own constructors make both sides agree again.
+ */
+const nodeUint8Array = (Object.getPrototypeOf(Buffer.prototype) as Uint8Array).constructor as Uint8ArrayConstructor
+globalThis.Uint8Array = nodeUint8Array
+globalThis.ArrayBuffer = Buffer.alloc(1).buffer.constructor as ArrayBufferConstructor
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
 beforeEach(() => {
   resetDb()
-  accessToken.set(null)
+  session.reset()
+  sessionStorage.clear()
+  // eslint-disable-next-line no-restricted-syntax -- each test starts from empty storage
+  localStorage.clear()
 })
 
 afterEach(async () => {

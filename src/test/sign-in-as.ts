@@ -1,9 +1,9 @@
-import { issueAccessToken } from '../../mocks/auth'
-import { accessToken } from '@/lib/api/access-token'
+import { issueTokens } from '../../mocks/auth'
+import { session } from '@/lib/auth/session'
 
-/** Gives the app a valid token for a seeded portal user, as a finished sign-in would. */
-export function signInAs(userId: string, ttlSeconds?: number): string {
-  const token = issueAccessToken(userId, ttlSeconds)
-  accessToken.set(token)
-  return token
+/** Starts a session for a seeded portal user, as a finished sign-in would; answers the issued tokens. */
+export function signInAs(userId: string, ttlSeconds?: number) {
+  const tokens = issueTokens(userId, ttlSeconds === undefined ? {} : { ttlSeconds })
+  session.start({ accessToken: tokens.access_token, expiresIn: tokens.expires_in, refreshToken: tokens.refresh_token })
+  return tokens
 }

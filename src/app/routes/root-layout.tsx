@@ -1,22 +1,47 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { CSSProperties } from 'react'
-import { NavLink, Outlet } from 'react-router-dom'
+import { useEffect } from 'react'
+import { NavLink, Outlet, redirect, type LoaderFunctionArgs } from 'react-router-dom'
 import { meQuery } from '@/features/account/api/me-query'
+import { isApiError } from '@/lib/api/api-error'
+import { signInPath } from '@/lib/auth/return-path'
+import { session } from '@/lib/auth/session'
+import { brandStyle } from '../brand-style'
 
-export const rootLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(meQuery)
-  return null
-}
+/** Every page under the shell needs a session; without one, sign in and come back here. */
+export const rootLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url)
+    const here = url.pathname + url.search
+    if (!session.isSignedIn()) throw redirect(signInPath(here))
+    try {
+      await queryClient.ensureQueryData(meQuery)
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) throw redirect(signInPath(here, 'expired'))
+      throw error
+    }
+    return null
+  }
+
+const NAV = [
+  { to: '/', label: 'Overview', end: true },
+  { to: '/projects', label: 'Projects', end: false },
+  { to: '/invoices', label: 'Invoices', end: false },
+  { to: '/account', label: 'Account', end: false },
+]
 
 /** The branded frame around every signed-in page. */
 export function RootLayout() {
   const { data: me } = useSuspenseQuery(meQuery)
   const { workspace } = me
-  const brand = { '--brand': workspace.brand_color } as CSSProperties
+
+  useEffect(() => {
+    document.title = `${workspace.name} · Client portal`
+  }, [workspace.name])
 
   return (
-    <div className="shell" style={brand}>
+    <div className="shell" style={brandStyle(workspace)}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -25,14 +50,25 @@ export function RootLayout() {
           {workspace.logo_url && <img src={workspace.logo_url} alt="" width={32} height={32} />}
           <span>{workspace.name}</span>
         </div>
-        <nav aria-label="Main">
-          <NavLink to="/" end>
-            Overview
-          </NavLink>
+        <nav aria-label="Main" className="shell-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </nav>
-        <p className="shell-user">
-          Signed in as <strong>{me.name}</strong>
-        </p>
+        <div className="shell-user">
+          <span>
+            Signed in as <strong>{me.name}</strong>
+          </span>
+          <button type="button" className="button-quiet" onClick={() => void session.signOut()}>
+            Sign out
+          </button>
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

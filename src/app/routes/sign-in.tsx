@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import { redirect, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { signInNotice } from '@/features/auth/sign-in-messages'
+import { safeReturnPath } from '@/lib/auth/return-path'
+import { session } from '@/lib/auth/session'
+import { beginSignIn, SignInError } from '@/lib/auth/sign-in-flow'
+import { goTo } from '@/lib/browser/go-to'
+
+/** Someone already signed in has nothing to do here. */
+export function signInLoader({ request }: LoaderFunctionArgs) {
+  const returnTo = new URL(request.url).searchParams.get('returnTo')
+  return session.isSignedIn() ? redirect(safeReturnPath(returnTo)) : null
+}
+
+export function SignInPage() {
+  const [params] = useSearchParams()
+  const [starting, setStarting] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const notice = failure ? { tone: 'error' as const, text: failure } : signInNotice(params)
+
+  async function start() {
+    setStarting(true)
+    try {
+      goTo(await beginSignIn(params.get('returnTo') ?? '/'))
+    } catch (error) {
+      setStarting(false)
+      setFailure(
+        error instanceof SignInError && error.code === 'not_configured'
+          ? 'This portal is not set up for sign-in yet (no OAuth client id). Please contact your agency.'
+          : 'Sign-in could not start. Check your connection and try again.',
+      )
+    }
+  }
+
+  return (
+    <main id="main" className="sign-in">
+      <div className="sign-in-card">
+        <h1>Sign in to your client portal</h1>
+        <p>See what you owe, pay invoices and follow your projects.</p>
+        {notice && (
+          <p role={notice.tone === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.tone}`}>
+            {notice.text}
+          </p>
+        )}
+        <button type="button" className="button-primary" onClick={() => void start()} disabled={starting}>
+          {starting ? 'Opening sign-in…' : 'Sign in'}
+        </button>
+        <p className="muted">You will sign in with the magic link or Google account your agency invited.</p>
+      </div>
+    </main>
+  )
+}
