@@ -14,6 +14,11 @@ function invalid(field: string, problem: string): Response {
   return apiError(422, 'validation_failed', `${field} ${problem}.`, { details: { [field]: problem } })
 }
 
+const newestIssuedFirst = (a: DbInvoice, b: DbInvoice) =>
+  b.issue_date.localeCompare(a.issue_date) || b.number.localeCompare(a.number)
+const soonestDueFirst = (a: DbInvoice, b: DbInvoice) =>
+  a.due_date.localeCompare(b.due_date) || a.number.localeCompare(b.number)
+
 /** The list filters as the API reads them; a bad value answers 422 naming the parameter. */
 export function filterInvoices(rows: readonly DbInvoice[], query: URLSearchParams): DbInvoice[] {
   const statuses = query.getAll('status')
@@ -24,6 +29,9 @@ export function filterInvoices(rows: readonly DbInvoice[], query: URLSearchParam
   const to = query.get('to')
   if (from !== null && !isCalendarDate(from)) throw invalid('from', 'must be a date (YYYY-MM-DD)')
   if (to !== null && !isCalendarDate(to)) throw invalid('to', 'must be a date (YYYY-MM-DD)')
+
+  const sort = query.get('sort') ?? '-issue_date'
+  if (sort !== '-issue_date' && sort !== 'due_date') throw invalid('sort', 'must be -issue_date or due_date')
 
   const clientId = query.get('client_id')
   const projectId = query.get('project_id')
@@ -38,5 +46,5 @@ export function filterInvoices(rows: readonly DbInvoice[], query: URLSearchParam
         (clientId === null || inv.client_id === clientId) &&
         (projectId === null || inv.project_id === projectId),
     )
-    .sort((a, b) => b.issue_date.localeCompare(a.issue_date) || b.number.localeCompare(a.number))
+    .sort(sort === 'due_date' ? soonestDueFirst : newestIssuedFirst)
 }

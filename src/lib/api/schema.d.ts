@@ -202,8 +202,8 @@ export interface paths {
         };
         /**
          * List invoices
-         * @description Newest issue date first. For a portal client: its own invoices, never drafts, and none that belong
-         *     to a project it was not invited to.
+         * @description Newest issue date first unless `sort` says otherwise. For a portal client: its own invoices, never
+         *     drafts, and none that belong to a project it was not invited to.
          */
         get: operations["listInvoices"];
         put?: never;
@@ -818,6 +818,11 @@ export interface components {
         IssuedFrom: string;
         /** @description Only invoices issued on or before this date. */
         IssuedTo: string;
+        /**
+         * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
+         *     so "the next invoice due" is the first item of one request.
+         */
+        InvoiceSort: "-issue_date" | "due_date";
     };
     requestBodies: never;
     headers: {
@@ -1034,6 +1039,11 @@ export interface operations {
                 from?: components["parameters"]["IssuedFrom"];
                 /** @description Only invoices issued on or before this date. */
                 to?: components["parameters"]["IssuedTo"];
+                /**
+                 * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
+                 *     so "the next invoice due" is the first item of one request.
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
                 /** @description Page size, 1 to 100; outside that range the API answers 422. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `meta.next_cursor` of the previous page; absent for the first page. */
@@ -1297,6 +1307,11 @@ export interface operations {
                 from?: components["parameters"]["IssuedFrom"];
                 /** @description Only invoices issued on or before this date. */
                 to?: components["parameters"]["IssuedTo"];
+                /**
+                 * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
+                 *     so "the next invoice due" is the first item of one request.
+                 */
+                sort?: components["parameters"]["InvoiceSort"];
                 /** @description Page size, 1 to 100; outside that range the API answers 422. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `meta.next_cursor` of the previous page; absent for the first page. */
