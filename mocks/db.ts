@@ -53,11 +53,16 @@ export type DbRefreshToken = {
   rotated: boolean
 }
 
-export type DbAuthState = {
+/** A payment made through the fake checkout; replayed onto the seeded invoice after a reload. */
+export type DbPayment = { invoice_id: string; amount: number; paid_at: string }
+
+/** What the fake server changes as it runs, on top of the seed. */
+export type DbServerState = {
   accessTokens: DbAccessToken[]
   refreshTokens: DbRefreshToken[]
   /** Ids of authorization codes already exchanged: a code works once. */
   usedAuthCodes: string[]
+  payments: DbPayment[]
 }
 
 export type SeedData = {
@@ -70,7 +75,7 @@ export type SeedData = {
   invoices: DbInvoice[]
 }
 
-export type Db = SeedData & DbAuthState
+export type Db = SeedData & DbServerState
 
 let seeded: { key: string; data: SeedData } | undefined
 
@@ -80,12 +85,12 @@ function seedFor(options: SeedOptions): SeedData {
   return seeded.data
 }
 
-const noAuthState = (): DbAuthState => ({ accessTokens: [], refreshTokens: [], usedAuthCodes: [] })
+const freshServerState = (): DbServerState => ({ accessTokens: [], refreshTokens: [], usedAuthCodes: [], payments: [] })
 
 /** The live tables. Handlers mutate them; `resetDb` puts the seed back. */
-export const db: Db = { ...structuredClone(seedFor({})), ...noAuthState() }
+export const db: Db = { ...structuredClone(seedFor({})), ...freshServerState() }
 
 /** Back to a pristine copy of the seed, signed out: call before each test so none sees another's writes. */
 export function resetDb(options: SeedOptions = {}): void {
-  Object.assign(db, structuredClone(seedFor(options)), noAuthState())
+  Object.assign(db, structuredClone(seedFor(options)), freshServerState())
 }

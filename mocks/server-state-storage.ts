@@ -1,13 +1,14 @@
-import { db, type DbAuthState } from './db'
+import { db, type DbServerState } from './db'
+import { mergePayments } from './payments'
 
 /*
  * In the browser the fake API lives in each page, but a real server outlives reloads and is shared by
- * tabs. So the server's mutable state (sessions, used codes) is kept in localStorage, re-read before
- * each request and written after each answer. It holds token hashes only, never a usable token.
+ * tabs. So the server's mutable state (sessions, used codes, payments) is kept in localStorage, re-read
+ * before each request and written after each answer. It holds token hashes only, never a usable token.
  */
 const KEY = 'nextoria.mock-server.v1'
 
-type StoredState = DbAuthState
+type StoredState = DbServerState
 
 // eslint-disable-next-line no-restricted-syntax -- the fake server's own store, holding only hashes
 const storage = (): Storage => localStorage
@@ -20,6 +21,7 @@ export function restoreServerState(): void {
     db.accessTokens = stored.accessTokens
     db.refreshTokens = stored.refreshTokens
     db.usedAuthCodes = stored.usedAuthCodes
+    mergePayments(stored.payments ?? [])
   } catch {
     storage().removeItem(KEY)
   }
@@ -31,6 +33,7 @@ export function saveServerState(): void {
     accessTokens: db.accessTokens.filter((t) => t.expires_at > now),
     refreshTokens: db.refreshTokens,
     usedAuthCodes: db.usedAuthCodes.slice(-200),
+    payments: db.payments,
   }
   storage().setItem(KEY, JSON.stringify(state))
 }

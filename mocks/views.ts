@@ -1,5 +1,6 @@
 import type { components } from '../src/lib/api/schema'
 import { db, type DbClient, type DbInvoice, type DbMilestone, type DbProject, type DbUser } from './db'
+import { paymentUrlFor } from './fake-checkout'
 import { invoiceTotals } from './invoice-totals'
 
 type Schemas = components['schemas']
@@ -46,7 +47,7 @@ export function toInvoiceDetail(row: DbInvoice): Schemas['InvoiceDetail'] {
     notes: row.notes,
     sent_at: row.sent_at,
     paid_at: row.paid_at,
-    payment_url: row.payment_url,
+    payment_url: paymentUrlFor(row),
   }
 }
 

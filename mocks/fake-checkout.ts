@@ -1,0 +1,18 @@
+import type { DbInvoice } from './db'
+
+let checkoutPage: string | null = null
+
+/**
+ * In the browser the seed's Stripe links cannot work, so the fake API hands out links to the fake
+ * checkout page instead (mocks/checkout/), which marks the invoice paid as Stripe's success would.
+ */
+export function routePaymentsToFakeCheckout(pageUrl: string): void {
+  checkoutPage = pageUrl
+}
+
+export function paymentUrlFor(invoice: DbInvoice): string | null {
+  if (!invoice.payment_url || !checkoutPage) return invoice.payment_url
+  const url = new URL(checkoutPage)
+  url.searchParams.set('invoice', invoice.id)
+  return url.href
+}
