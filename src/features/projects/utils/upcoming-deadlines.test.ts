@@ -1,0 +1,37 @@
+import type { Milestone } from '@/lib/api/types'
+import { upcomingDeadlines } from './upcoming-deadlines'
+
+const milestone = (id: string, due_date: string | null, status: Milestone['status'] = 'pending'): Milestone => ({
+  id,
+  name: `Milestone ${id}`,
+  due_date,
+  status,
+  completed_at: status === 'completed' ? `${due_date ?? '2026-01-01'}T16:00:00Z` : null,
+})
+
+describe('upcomingDeadlines', () => {
+  const today = '2026-03-10'
+
+  it('keeps unfinished, dated milestones due today or later, and the end date, soonest first', () => {
+    const milestones = [
+      milestone('late', '2026-03-09'),
+      milestone('today', '2026-03-10', 'in_progress'),
+      milestone('done', '2026-03-20', 'completed'),
+      milestone('undated', null),
+      milestone('later', '2026-04-01'),
+      milestone('same-day-as-end', '2026-03-15'),
+    ]
+    const deadlines = upcomingDeadlines({ end_date: '2026-03-15' }, milestones, today)
+    expect(deadlines.map((d) => [d.key, d.date])).toEqual([
+      ['today', '2026-03-10'],
+      ['same-day-as-end', '2026-03-15'],
+      ['project-end', '2026-03-15'],
+      ['later', '2026-04-01'],
+    ])
+  })
+
+  it('leaves out an end date that has passed, and one that is not set', () => {
+    expect(upcomingDeadlines({ end_date: '2026-03-09' }, [], today)).toEqual([])
+    expect(upcomingDeadlines({ end_date: null }, [], today)).toEqual([])
+  })
+})
