@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { QueryBoundary } from '@/components/query-boundary'
+import { Skeleton } from '@/components/ui/skeleton'
+import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
+import { InvoiceDetail } from '@/features/invoices/components/invoice-detail'
+import { InvoiceNotFound } from '@/features/invoices/components/invoice-not-found'
+import { isApiError } from '@/lib/api/api-error'
+
+export const invoiceDetailLoader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    if (params.invoiceId) void queryClient.prefetchQuery(invoiceQueries.detail(params.invoiceId))
+    return null
+  }
+
+/** The API answers 404 alike for an unknown invoice and for another client's: both are "not found". */
+const notFound = (error: unknown) => (isApiError(error) && error.status === 404 ? <InvoiceNotFound /> : undefined)
+
+export function InvoiceDetailPage() {
+  const { invoiceId = '' } = useParams()
+  return (
+    <>
+      <p>
+        <Link to="/invoices">
+          <span aria-hidden="true">← </span>Back to invoices
+        </Link>
+      </p>
+      {/* Keyed, so a failure on one invoice does not stay on screen after moving to another. */}
+      <QueryBoundary
+        key={invoiceId}
+        loading={<Skeleton label="Loading invoice" />}
+        renderError={notFound}
+        errorTitle="This invoice could not be loaded"
+      >
+        <InvoiceDetail invoiceId={invoiceId} />
+      </QueryBoundary>
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { useRef } from 'react'
+import type { LoaderFunctionArgs } from 'react-router-dom'
+import { QueryBoundary } from '@/components/query-boundary'
+import { Skeleton } from '@/components/ui/skeleton'
+import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
+import { InvoiceFilters } from '@/features/invoices/components/invoice-filters'
+import { InvoiceResults } from '@/features/invoices/components/invoice-results'
+import { useInvoiceListSearch } from '@/features/invoices/hooks/use-invoice-list-search'
+import { NO_FILTERS, readInvoiceListSearch, toListFilters } from '@/features/invoices/utils/invoice-list-search'
+
+/** Starts the first page for the address's filters at navigation; the page reads the same query. */
+export const invoicesLoader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    const search = readInvoiceListSearch(new URL(request.url).searchParams)
+    void queryClient.prefetchInfiniteQuery(invoiceQueries.infinite(toListFilters(search)))
+    return null
+  }
+
+export function InvoicesPage() {
+  const { applied, draft, update, pending } = useInvoiceListSearch()
+  const statusRef = useRef<HTMLSelectElement>(null)
+
+  // The "Clear filters" button goes away with the empty list; focus goes back to where filtering starts.
+  const clearFilters = () => {
+    update(NO_FILTERS)
+    statusRef.current?.focus()
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Invoices</h1>
+      </div>
+      <InvoiceFilters value={draft} onChange={update} statusRef={statusRef} />
+      <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Your invoices could not be loaded">
+        <InvoiceResults search={applied} busy={pending} onClearFilters={clearFilters} />
+      </QueryBoundary>
+    </>
+  )
+}

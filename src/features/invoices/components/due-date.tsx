@@ -1,0 +1,17 @@
+import type { Invoice } from '@/lib/api/types'
+import { daysBetween, dueHint, formatDate } from '@/lib/format/date'
+import { isPayable } from '../utils/invoice-amounts'
+import './invoices.css'
+
+/** The due date, and for an invoice still to pay how it relates to today ("due in 3 days"). */
+export function DueDate({ invoice, today }: { invoice: Pick<Invoice, 'status' | 'due_date'>; today: string }) {
+  const late = daysBetween(today, invoice.due_date) < 0
+  return (
+    <>
+      {formatDate(invoice.due_date)}
+      {isPayable(invoice) && (
+        <span className={late ? 'due-hint due-hint-late' : 'due-hint'}>{dueHint(invoice.due_date, today)}</span>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { formatMoney } from '@/lib/format/money'
+import { invoiceQueries } from '../api/invoice-queries'
+import { useRefreshAfterPayment } from '../api/use-refresh-after-payment'
+import { amountDue, isPayable, safePaymentUrl } from '../utils/invoice-amounts'
+import { DownloadPdfButton } from './download-pdf-button'
+import { InvoiceFacts } from './invoice-facts'
+import { InvoiceLineItems } from './invoice-line-items'
+import { InvoiceNotes } from './invoice-notes'
+import { InvoiceSums } from './invoice-sums'
+import { InvoiceStatusBadge } from './invoice-status-badge'
+import { PayInvoiceLink } from './pay-invoice-link'
+import './invoices.css'
+
+/** One invoice: what it is for, what is left to pay and how, and its PDF. */
+export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+  const { data: invoice } = useSuspenseQuery(invoiceQueries.detail(invoiceId))
+  const { startWatching, paymentStarted } = useRefreshAfterPayment()
+  const payable = isPayable(invoice) && amountDue(invoice) > 0
+  const paymentUrl = payable ? safePaymentUrl(invoice.payment_url) : null
+
+  return (
+    <>
+      <div className="invoice-detail-header">
+        <h1>Invoice {invoice.number}</h1>
+        <InvoiceStatusBadge status={invoice.status} />
+      </div>
+      <p role="status" className="payment-received">
+        {paymentStarted && invoice.status === 'paid' ? 'Payment received. Thank you!' : ''}
+      </p>
+      <div className="invoice-actions">
+        {paymentUrl && (
+          <PayInvoiceLink
+            href={paymentUrl}
+            amount={formatMoney(amountDue(invoice), invoice.currency)}
+            onOpen={startWatching}
+          />
+        )}
+        {payable && !paymentUrl && (
+          <p>Online payment is not available for this invoice. Please contact us to arrange payment.</p>
+        )}
+        <DownloadPdfButton invoice={invoice} />
+      </div>
+      <InvoiceFacts invoice={invoice} />
+      <InvoiceLineItems invoice={invoice} />
+      <InvoiceSums invoice={invoice} />
+      <InvoiceNotes notes={invoice.notes} />
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+import { REVOKE_AFTER_MS, safeFilename, saveBlob } from './save-blob'
+
+describe('saveBlob', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('clicks a temporary download link to an object URL, then frees the URL', () => {
+    vi.useFakeTimers()
+    const createObjectURL = vi.fn(() => 'blob:http://localhost/pdf-1')
+    const revokeObjectURL = vi.fn()
+    Object.assign(URL, { createObjectURL, revokeObjectURL })
+    const clicked: { href: string; download: string; inDocument: boolean }[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download, inDocument: document.body.contains(this) })
+    })
+
+    const blob = new Blob(['%PDF-1.4'], { type: 'application/pdf' })
+    saveBlob(blob, 'INV-2026-0042.pdf')
+
+    expect(createObjectURL).toHaveBeenCalledWith(blob)
+    expect(clicked).toEqual([{ href: 'blob:http://localhost/pdf-1', download: 'INV-2026-0042.pdf', inDocument: true }])
+    expect(document.querySelector('a[download]')).toBeNull()
+    expect(revokeObjectURL).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(REVOKE_AFTER_MS)
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:http://localhost/pdf-1')
+  })
+
+  it('keeps file names free of path separators and reserved characters', () => {
+    expect(safeFilename('INV/2026:01?.pdf')).toBe('INV-2026-01-.pdf')
+    expect(safeFilename('  ')).toBe('download')
+  })
+})
