@@ -1,39 +1,71 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
-import { formatMoney } from '@/lib/format/money'
+import type { ReactNode } from 'react'
+import { QueryBoundary } from '@/components/query-boundary'
+import { Skeleton } from '@/components/ui/skeleton'
+import { lastTwelveMonths, overviewQueries } from '@/features/overview/api/overview-queries'
+import { ActiveProjects } from '@/features/overview/components/active-projects'
+import { BillingHistory } from '@/features/overview/components/billing-history'
+import { OutstandingBalance, OverdueSummary, TotalBilled } from '@/features/overview/components/money-summary'
+import { NextDue } from '@/features/overview/components/next-due'
+import { OpenInvoices } from '@/features/overview/components/open-invoices'
+import { localToday } from '@/lib/format/date'
+import '@/features/overview/components/overview.css'
 
-const openInvoices = invoiceQueries.list({ status: ['sent', 'overdue'], limit: 5 })
-
-export const overviewLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(openInvoices)
+/** Every query of the page starts here at once: one round of parallel requests, no waterfall. */
+export const overviewLoader = (queryClient: QueryClient) => () => {
+  const invoiceLists = [
+    overviewQueries.open(),
+    overviewQueries.overdue(),
+    overviewQueries.nextDue(),
+    overviewQueries.billed(),
+    ...lastTwelveMonths(localToday()).map((month) => overviewQueries.month(month)),
+  ]
+  for (const query of invoiceLists) void queryClient.prefetchQuery(query)
+  void queryClient.prefetchQuery(overviewQueries.projects())
   return null
 }
 
-export function OverviewPage() {
-  const { data } = useSuspenseQuery(openInvoices)
-  const balances = data.meta.totals_by_currency.filter((t) => t.outstanding > 0)
+/** A card whose content loads and fails on its own, so one slow or failed figure never blanks the page. */
+function Panel({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <QueryBoundary loading={<Skeleton label={`Loading ${title.toLowerCase()}`} lines={2} />} errorTitle={`${title} could not be loaded`}>
+        {children}
+      </QueryBoundary>
+    </section>
+  )
+}
 
+export function OverviewPage() {
   return (
     <>
       <h1>Overview</h1>
-      <section aria-labelledby="balance-heading">
-        <h2 id="balance-heading">Outstanding balance</h2>
-        {balances.length === 0 ? (
-          <p>Nothing to pay right now.</p>
-        ) : (
-          <ul className="balances">
-            {balances.map((t) => (
-              <li key={t.currency}>
-                <span className="amount">{formatMoney(t.outstanding, t.currency)}</span>{' '}
-                <span>
-                  across {t.count} open {t.count === 1 ? 'invoice' : 'invoices'} in {t.currency}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <div className="overview-grid">
+        <Panel title="Outstanding balance" id="outstanding">
+          <OutstandingBalance />
+        </Panel>
+        <Panel title="Overdue" id="overdue">
+          <OverdueSummary />
+        </Panel>
+        <Panel title="Next invoice due" id="next-due">
+          <NextDue />
+        </Panel>
+        <Panel title="Total billed" id="billed">
+          <TotalBilled />
+        </Panel>
+      </div>
+      <div className="overview-grid">
+        <Panel title="Needs your attention" id="attention">
+          <OpenInvoices />
+        </Panel>
+        <Panel title="Active projects" id="projects">
+          <ActiveProjects />
+        </Panel>
+      </div>
+      <Panel title="Billing over the last 12 months" id="history">
+        <BillingHistory today={localToday()} />
+      </Panel>
     </>
   )
 }

@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { QueryBoundary } from '@/components/query-boundary'
+import { Skeleton } from '@/components/ui/skeleton'
+import { clientQuery } from '@/features/account/api/client-query'
+import { meQuery } from '@/features/account/api/me-query'
+import { ClientDetails } from '@/features/account/components/client-details'
+
+/** The client id comes from /me, which the shell has already loaded, so this adds no round trip. */
+export const accountLoader = (queryClient: QueryClient) => async () => {
+  const me = await queryClient.ensureQueryData(meQuery)
+  void queryClient.prefetchQuery(clientQuery(me.client_id))
+  return null
+}
+
+export function AccountPage() {
+  const { data: me } = useSuspenseQuery(meQuery)
+  return (
+    <>
+      <h1>Account</h1>
+      <section className="card" aria-labelledby="details-heading">
+        <h2 id="details-heading">Your details</h2>
+        <QueryBoundary loading={<Skeleton label="Loading your details" lines={5} />}>
+          <ClientDetails clientId={me.client_id} />
+        </QueryBoundary>
+        <p className="muted">
+          To change these details, contact {me.workspace.name}. You are signed in as {me.email}.
+        </p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { EmptyState } from '@/components/ui/empty-state'
+import { formatMonth } from '@/lib/format/date'
+import { lastTwelveMonths, overviewQueries } from '../api/overview-queries'
+import { BillingChart, type MonthFigures } from './billing-chart'
+import { BillingTable } from './billing-table'
+
+/** Currencies billed in the period, most billed first. */
+function currenciesOf(perMonth: { currency: string; total: number }[][]): string[] {
+  const sums = new Map<string, number>()
+  for (const totals of perMonth) for (const t of totals) sums.set(t.currency, (sums.get(t.currency) ?? 0) + t.total)
+  return [...sums.entries()].sort((a, b) => b[1] - a[1]).map(([currency]) => currency)
+}
+
+/** The last 12 months of billing, one currency at a time: amounts in different currencies never share an axis. */
+export function BillingHistory({ today }: { today: string }) {
+  const months = lastTwelveMonths(today)
+  const results = useSuspenseQueries({ queries: months.map((month) => overviewQueries.month(month)) })
+  const perMonth = results.map((result) => result.data.meta.totals_by_currency)
+  const currencies = currenciesOf(perMonth)
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [showTable, setShowTable] = useState(false)
+  const tableId = useId()
+  const currency = chosen && currencies.includes(chosen) ? chosen : currencies[0]
+
+  if (!currency) return <EmptyState title="Nothing billed in the last 12 months." />
+
+  const figures: MonthFigures[] = months.map((month, i) => {
+    const totals = perMonth[i]?.find((t) => t.currency === currency)
+    return { month: month.key, label: formatMonth(month.key), billed: totals?.total ?? 0, paid: totals?.amount_paid ?? 0 }
+  })
+
+  return (
+    <div className="billing-history">
+      {currencies.length > 1 && (
+        <fieldset className="currency-choice">
+          <legend>Currency</legend>
+          {currencies.map((c) => (
+            <label key={c}>
+              <input type="radio" name="billing-currency" value={c} checked={c === currency} onChange={() => setChosen(c)} />{' '}
+              {c}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p className="chart-legend" aria-hidden="true">
+        <span className="legend-billed" /> Billed <span className="legend-paid" /> Paid (striped)
+      </p>
+      <BillingChart months={figures} currency={currency} />
+      <button type="button" className="button-quiet" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        {showTable ? 'Hide the figures' : 'Show the figures as a table'}
+      </button>
+      <div id={tableId} className={showTable ? undefined : 'visually-hidden'}>
+        <BillingTable months={figures} currency={currency} />
+      </div>
+    </div>
+  )
+}
