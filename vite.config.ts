@@ -14,6 +14,8 @@ export default defineConfig(({ mode }) => {
     test: {
       globals: true,
       restoreMocks: true,
+      // West of UTC, where a calendar date parsed as local midnight would show the day before.
+      env: { TZ: 'America/Los_Angeles' },
       projects: [
         {
           extends: true,

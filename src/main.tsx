@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { followSessionEnd } from '@/app/follow-session-end'
+import { createAppRouter } from '@/app/router'
+import { createQueryClient } from '@/lib/api/query-client'
 import './styles.css'
 
 /*
@@ -16,9 +19,12 @@ async function startMockApiIfEnabled(): Promise<void> {
 function render(): void {
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
+  const queryClient = createQueryClient()
+  const router = createAppRouter(queryClient)
+  followSessionEnd(router, queryClient)
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   )
 }

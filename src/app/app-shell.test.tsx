@@ -3,22 +3,12 @@ import { http as untypedHttp, HttpResponse } from 'msw'
 import { db } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { SEED } from '../../mocks/seed'
+import { contrastRatio } from '@/lib/color/contrast'
 import { renderRoute } from '@/test/render-route'
 import { signInAs } from '@/test/sign-in-as'
 
-function openBalance(clientId: string, currency: string): number {
-  return db.invoices
-    .filter((inv) => inv.client_id === clientId && inv.currency === currency)
-    .filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
-    .filter((inv) => inv.project_id === null || db.projects.some((p) => p.id === inv.project_id && p.invited))
-    .reduce((sum, inv) => {
-      const subtotal = inv.line_items.reduce((s, item) => s + Math.round(item.quantity * item.unit_price), 0)
-      return sum + subtotal + Math.round(subtotal * inv.tax_rate) - inv.amount_paid
-    }, 0)
-}
-
-describe('the portal shell on mock data', () => {
-  it('shows the agency, the signed-in client and their outstanding balance', async () => {
+describe('the branded shell', () => {
+  it('shows the agency, the signed-in client, the navigation and a skip link', async () => {
     signInAs(SEED.users.ordinary)
     renderRoute('/')
 
@@ -27,29 +17,32 @@ describe('the portal shell on mock data', () => {
     expect(within(banner).getByText(db.workspace.name)).toBeInTheDocument()
     const user = db.users.find((u) => u.id === SEED.users.ordinary)!
     expect(within(banner).getByText(user.name)).toBeInTheDocument()
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main')
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main')
 
-    const expected = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(
-      openBalance(SEED.clients.ordinary, 'USD') / 100,
-    )
-    expect(screen.getByText(expected)).toBeInTheDocument()
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Overview', '/'],
+      ['Projects', '/projects'],
+      ['Invoices', '/invoices'],
+      ['Account', '/account'],
+    ])
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   })
 
-  it('shows one balance per currency, never a sum across them', async () => {
-    signInAs(SEED.users.large)
-    renderRoute('/')
-    const yen = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'JPY' }).format(
-      openBalance(SEED.clients.large, 'JPY'),
-    )
-    expect(await screen.findByText(yen)).toBeInTheDocument()
-    expect(screen.getByText(/in JPY/)).toBeInTheDocument()
-    expect(screen.getByText(/in USD/)).toBeInTheDocument()
-  })
+  it('brands with the agency colour, darkened where text in it would fail WCAG AA', async () => {
+    signInAs(SEED.users.ordinary)
+    const { container } = renderRoute('/')
+    await screen.findByRole('heading', { level: 1, name: 'Overview' })
+    const shell = container.querySelector<HTMLElement>('.shell')!
+    const brand = shell.style.getPropertyValue('--brand')
+    const brandText = shell.style.getPropertyValue('--brand-text')
 
-  it('tells the empty client there is nothing to pay', async () => {
-    signInAs(SEED.users.empty)
-    renderRoute('/')
-    expect(await screen.findByText('Nothing to pay right now.')).toBeInTheDocument()
+    expect(brand).toBe(db.workspace.brand_color)
+    expect(contrastRatio(brand, '#ffffff')).toBeLessThan(4.5) // the seed's colour is too light for text
+    expect(contrastRatio(brandText, '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(brandText, '#f6f7f9')).toBeGreaterThanOrEqual(4.5) // the page background
   })
 
   it('shows a not-found page with a way back for an unknown address', async () => {

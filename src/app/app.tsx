@@ -1,16 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router-dom'
-import { createQueryClient } from '@/lib/api/query-client'
-import { followSessionEnd } from './follow-session-end'
-import { createAppRouter } from './router'
+import type { createAppRouter } from './router'
 
-export function App() {
-  // Created once per app mount: loaders and components must share one cache.
-  const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createAppRouter(queryClient))
-  useEffect(() => followSessionEnd(router, queryClient), [router, queryClient])
-
+/**
+ * The providers around the router. The router and the cache are made once, outside React (see
+ * main.tsx): a router starts its loaders as soon as it exists, and StrictMode would make two.
+ */
+export function App({ queryClient, router }: { queryClient: QueryClient; router: ReturnType<typeof createAppRouter> }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

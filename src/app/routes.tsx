@@ -1,11 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router-dom'
+import { redirect, type LoaderFunction, type RouteObject } from 'react-router-dom'
 import { PageLoading } from '@/components/ui/page-loading'
+import { signInPath } from '@/lib/auth/return-path'
+import { session } from '@/lib/auth/session'
 import { RouteError } from './routes/route-error'
 
 /**
- * The route table, shared by the browser router and tests' memory routers. Pages load lazily (one
- * chunk each) and their loaders start the page's queries at navigation, in parallel.
+ * React Router runs a page's loader alongside its layout's, so the layout's sign-in check alone would
+ * still let a signed-out visit fire the page's requests. Every signed-in page's loader checks first.
+ */
+function signedIn(loader: LoaderFunction): LoaderFunction {
+  return (args) => {
+    if (!session.isSignedIn()) {
+      const url = new URL(args.request.url)
+      throw redirect(signInPath(url.pathname + url.search))
+    }
+    return loader(args)
+  }
+}
+
+/**
+ * The route table, shared by the browser router and tests' memory routers. Each page is its own lazy
+ * chunk. Loaders start the page's queries at navigation without waiting for them, all in parallel,
+ * and the page reads the same queryOptions: it shows skeletons at once and data as it lands.
  */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -30,20 +47,59 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: PageLoading,
       lazy: async () => {
         const { RootLayout, rootLoader } = await import('./routes/root-layout')
-        return { Component: RootLayout, loader: rootLoader(queryClient) }
+        return { Component: RootLayout, loader: signedIn(rootLoader(queryClient)) }
       },
       children: [
         {
-          index: true,
           errorElement: <RouteError />,
-          lazy: async () => {
-            const { OverviewPage, overviewLoader } = await import('./routes/overview')
-            return { Component: OverviewPage, loader: overviewLoader(queryClient) }
-          },
-        },
-        {
-          path: '*',
-          lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }),
+          children: [
+            {
+              index: true,
+              lazy: async () => {
+                const { OverviewPage, overviewLoader } = await import('./routes/overview')
+                return { Component: OverviewPage, loader: signedIn(overviewLoader(queryClient)) }
+              },
+            },
+            {
+              path: 'projects',
+              lazy: async () => {
+                const { ProjectsPage, projectsLoader } = await import('./routes/projects')
+                return { Component: ProjectsPage, loader: signedIn(projectsLoader(queryClient)) }
+              },
+            },
+            {
+              path: 'projects/:projectId',
+              lazy: async () => {
+                const { ProjectDetailPage, projectDetailLoader } = await import('./routes/project-detail')
+                return { Component: ProjectDetailPage, loader: signedIn(projectDetailLoader(queryClient)) }
+              },
+            },
+            {
+              path: 'invoices',
+              lazy: async () => {
+                const { InvoicesPage, invoicesLoader } = await import('./routes/invoices')
+                return { Component: InvoicesPage, loader: signedIn(invoicesLoader(queryClient)) }
+              },
+            },
+            {
+              path: 'invoices/:invoiceId',
+              lazy: async () => {
+                const { InvoiceDetailPage, invoiceDetailLoader } = await import('./routes/invoice-detail')
+                return { Component: InvoiceDetailPage, loader: signedIn(invoiceDetailLoader(queryClient)) }
+              },
+            },
+            {
+              path: 'account',
+              lazy: async () => {
+                const { AccountPage, accountLoader } = await import('./routes/account')
+                return { Component: AccountPage, loader: signedIn(accountLoader(queryClient)) }
+              },
+            },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }),
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { db } from '../../mocks/db'
+import { server } from '../../mocks/node'
 import { SEED } from '../../mocks/seed'
 import { session } from '@/lib/auth/session'
 import { beginSignIn } from '@/lib/auth/sign-in-flow'
@@ -20,6 +21,16 @@ function storedValues() {
 }
 
 describe('signing in', () => {
+  it('sends no API request for a signed-out visit', async () => {
+    const requests: string[] = []
+    const record = ({ request }: { request: Request }) => void requests.push(request.url)
+    server.events.on('request:start', record)
+    renderRoute('/invoices?status=overdue')
+    expect(await screen.findByRole('heading', { name: 'Sign in to your client portal' })).toBeInTheDocument()
+    server.events.removeListener('request:start', record)
+    expect(requests).toEqual([])
+  })
+
   it('sends a signed-out visitor to sign in, and back to the page they asked for', async () => {
     const view = renderRoute('/?view=balances')
     expect(await screen.findByRole('heading', { name: 'Sign in to your client portal' })).toBeInTheDocument()

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { Buffer } from 'node:buffer'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { contractWatch } from '../../mocks/contract/contract-watch'
 import { resetDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
@@ -14,6 +14,9 @@ import { session } from '@/lib/auth/session'
 const nodeUint8Array = (Object.getPrototypeOf(Buffer.prototype) as Uint8Array).constructor as Uint8ArrayConstructor
 globalThis.Uint8Array = nodeUint8Array
 globalThis.ArrayBuffer = Buffer.alloc(1).buffer.constructor as ArrayBufferConstructor
+
+// Lazy route chunks are transformed on first use; a cold CI machine needs more than the default 1 s.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 

@@ -8,13 +8,12 @@ import { signInPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
 import { brandStyle } from '../brand-style'
 
-/** Every page under the shell needs a session; without one, sign in and come back here. */
+/** The shell needs who is signed in; a session the server no longer honours means signing in again. */
 export const rootLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url)
     const here = url.pathname + url.search
-    if (!session.isSignedIn()) throw redirect(signInPath(here))
     try {
       await queryClient.ensureQueryData(meQuery)
     } catch (error) {

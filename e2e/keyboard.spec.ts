@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { CLIENTS, settled, tabTo } from './support'
+
+test('a client can sign in, find an invoice, download it and reach a project with the keyboard alone', async ({ page }) => {
+  await page.goto('/')
+  await tabTo(page, page.getByRole('button', { name: 'Sign in' }))
+  await tabTo(page, page.getByRole('button', { name: new RegExp(`^${CLIENTS.ordinary}`) }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+  await settled(page)
+
+  // The skip link is the first stop and moves focus to the content.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+
+  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }))
+  await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible()
+  await settled(page)
+  await tabTo(page, page.getByLabel('Status'), { press: '' })
+  await page.keyboard.press('ArrowDown')
+  await settled(page)
+  const invoice = page.getByRole('table').first().getByRole('link').first()
+  const label = (await invoice.textContent()) ?? ''
+  await tabTo(page, invoice)
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(label.replace('Invoice ', '')) })).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), tabTo(page, page.getByRole('button', { name: 'Download PDF' }))])
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+
+  await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }))
+  await settled(page)
+  await tabTo(page, page.getByRole('main').getByRole('link').first())
+  await expect(page.getByRole('heading', { name: /Milestones/ })).toBeVisible()
+})
