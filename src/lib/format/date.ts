@@ -26,6 +26,11 @@ export function formatMonth(ym: string, locale?: string): string {
   return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDay(`${ym}-01`))
 }
 
+/** "Mar", for chart axes where the year is given elsewhere. */
+export function formatMonthShort(ym: string, locale?: string): string {
+  return dateFormat(locale, { month: 'short', timeZone: 'UTC' }).format(utcDay(`${ym}-01`))
+}
+
 /** An instant (ISO 8601) in the browser's own time zone: "1 Mar 2026, 14:05". */
 export function formatDateTime(iso: string, locale?: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))

@@ -1,6 +1,6 @@
 import { formatMoney } from '@/lib/format/money'
 
-export type MonthFigures = { month: string; label: string; billed: number; paid: number }
+export type MonthFigures = { month: string; label: string; axisLabel: string; billed: number; paid: number }
 
 const WIDTH = 640
 const HEIGHT = 220
@@ -34,7 +34,7 @@ export function BillingChart({ months, currency }: { months: MonthFigures[]; cur
             <rect x={x} y={HEIGHT - AXIS - height(m.billed)} width={bar} height={height(m.billed)} className="bar-billed" />
             <rect x={x + bar + 2} y={HEIGHT - AXIS - height(m.paid)} width={bar} height={height(m.paid)} fill="url(#paid-hatch)" />
             <text x={i * GROUP + GROUP / 2} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
-              {m.label}
+              {m.axisLabel}
             </text>
           </g>
         )

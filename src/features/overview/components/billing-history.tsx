@@ -1,7 +1,7 @@
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { EmptyState } from '@/components/ui/empty-state'
-import { formatMonth } from '@/lib/format/date'
+import { formatMonth, formatMonthShort } from '@/lib/format/date'
 import { lastTwelveMonths, overviewQueries } from '../api/overview-queries'
 import { BillingChart, type MonthFigures } from './billing-chart'
 import { BillingTable } from './billing-table'
@@ -28,7 +28,13 @@ export function BillingHistory({ today }: { today: string }) {
 
   const figures: MonthFigures[] = months.map((month, i) => {
     const totals = perMonth[i]?.find((t) => t.currency === currency)
-    return { month: month.key, label: formatMonth(month.key), billed: totals?.total ?? 0, paid: totals?.amount_paid ?? 0 }
+    return {
+      month: month.key,
+      label: formatMonth(month.key),
+      axisLabel: formatMonthShort(month.key),
+      billed: totals?.total ?? 0,
+      paid: totals?.amount_paid ?? 0,
+    }
   })
 
   return (
@@ -46,6 +52,9 @@ export function BillingHistory({ today }: { today: string }) {
       )}
       <p className="chart-legend" aria-hidden="true">
         <span className="legend-billed" /> Billed <span className="legend-paid" /> Paid (striped)
+      </p>
+      <p className="muted chart-period">
+        {figures[0]?.label} to {figures.at(-1)?.label}, by month of issue
       </p>
       <BillingChart months={figures} currency={currency} />
       <button type="button" className="button-quiet" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
