@@ -1,9 +1,8 @@
 import { StrictMode, useState, type FormEvent } from 'react'
 import { createRoot } from 'react-dom/client'
-import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, PORTAL_SCOPE } from '../auth'
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from '../auth'
 import { db } from '../db'
-import { AUTHORIZATION_CODE_TTL_MS, encodeAuthorizationCode } from './authorization-code'
-import { readAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request'
+import { approve, readAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request'
 
 /*
  * The fake Nextoria sign-in page, for mock mode only: it is not an entry of the production build. A
@@ -17,17 +16,7 @@ const portalUsers = db.users.map((user) => {
 })
 
 function signInAs(request: AuthorizeRequest, userId: string, ttlSeconds: number): void {
-  const code = encodeAuthorizationCode({
-    id: `code_${crypto.randomUUID()}`,
-    user_id: userId,
-    client_id: request.clientId,
-    redirect_uri: request.redirectUri,
-    code_challenge: request.codeChallenge,
-    scope: request.scope || PORTAL_SCOPE,
-    access_ttl_seconds: ttlSeconds,
-    expires_at: Date.now() + AUTHORIZATION_CODE_TTL_MS,
-  })
-  window.location.assign(redirectWith(request, { code }))
+  window.location.assign(approve(request, userId, ttlSeconds))
 }
 
 function AuthorizePage({ request }: { request: AuthorizeRequest }) {

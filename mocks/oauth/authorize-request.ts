@@ -1,3 +1,6 @@
+import { PORTAL_SCOPE } from '../auth'
+import { AUTHORIZATION_CODE_TTL_MS, encodeAuthorizationCode } from './authorization-code'
+
 /** The parts of an authorization request (RFC 6749 §4.1.1 with PKCE) the fake server checks. */
 export type AuthorizeRequest = {
   clientId: string
@@ -35,6 +38,21 @@ export function readAuthorizeRequest(params: URLSearchParams): AuthorizeRequest 
     codeChallenge: get('code_challenge'),
     scope: get('scope'),
   }
+}
+
+/** The callback address carrying a fresh code that grants `userId` what `request` asked for. */
+export function approve(request: AuthorizeRequest, userId: string, ttlSeconds: number): string {
+  const code = encodeAuthorizationCode({
+    id: `code_${crypto.randomUUID()}`,
+    user_id: userId,
+    client_id: request.clientId,
+    redirect_uri: request.redirectUri,
+    code_challenge: request.codeChallenge,
+    scope: request.scope || PORTAL_SCOPE,
+    access_ttl_seconds: ttlSeconds,
+    expires_at: Date.now() + AUTHORIZATION_CODE_TTL_MS,
+  })
+  return redirectWith(request, { code })
 }
 
 export function redirectWith(request: AuthorizeRequest, params: Record<string, string>): string {
