@@ -1,4 +1,5 @@
 import type { SetupServer } from 'msw/node'
+import { isDeclaredViolation, VIOLATION_HEADER } from '../scenarios/violation'
 import type { Contract } from './openapi-contract'
 
 async function readBody(response: Response): Promise<unknown> {
@@ -20,6 +21,13 @@ export function watchMockedResponses(server: SetupServer, contract: Contract) {
   const pending: Promise<string[]>[] = []
 
   server.events.on('response:mocked', ({ request, response }) => {
+    // Marked by a scenario that breaks the contract on purpose (mocks/scenarios/violation.ts); a mark
+    // naming anything else is itself a finding, and the answer is still checked.
+    const mark = response.headers.get(VIOLATION_HEADER)
+    if (isDeclaredViolation(mark)) return
+    if (mark !== null) {
+      pending.push(Promise.resolve([`${request.method} ${request.url}: ${VIOLATION_HEADER} names no contract-breaking scenario: ${mark}`]))
+    }
     pending.push(
       readBody(response.clone()).then((body) =>
         contract.validateResponse({

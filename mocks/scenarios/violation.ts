@@ -1,0 +1,19 @@
+/*
+ * A few scenarios answer outside openapi.yaml on purpose, to prove the portal survives a server that
+ * breaks its contract. They mark each such answer with this header, naming themselves, and the
+ * contract check in tests skips exactly those; any other departure still fails the test.
+ */
+export const VIOLATION_HEADER = 'X-Mock-Scenario-Violation'
+
+export const CONTRACT_BREAKING_SCENARIOS = ['malformed-json', 'schema-violation'] as const
+
+export type ContractBreakingScenario = (typeof CONTRACT_BREAKING_SCENARIOS)[number]
+
+export function violationHeaders(scenario: ContractBreakingScenario): Record<string, string> {
+  return { [VIOLATION_HEADER]: scenario }
+}
+
+/** Whether a header value names a scenario allowed to break the contract. */
+export function isDeclaredViolation(headerValue: string | null): boolean {
+  return CONTRACT_BREAKING_SCENARIOS.some((name) => name === headerValue)
+}
