@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { NavLink, Outlet, redirect, type LoaderFunctionArgs } from 'react-router-dom'
+import { RefreshStatusBanner } from '@/components/refresh-status-banner'
 import { meQuery } from '@/features/account/api/me-query'
 import { isApiError } from '@/lib/api/api-error'
 import { signInPath } from '@/lib/auth/return-path'
@@ -70,6 +71,7 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <RefreshStatusBanner />
         <Outlet />
       </main>
     </div>

@@ -1,8 +1,14 @@
-import { isApiError } from '@/lib/api/api-error'
+import { isApiError, isInvalidResponse } from '@/lib/api/api-error'
 
 function describe(error: unknown): string {
+  if (isInvalidResponse(error)) {
+    return error.reason === 'unreadable'
+      ? 'The server sent a response we couldn’t read. Nothing has changed on your account; please try again in a moment.'
+      : 'This data failed a safety check, so we are not showing it: no figure is better than a wrong one. Please try again later, and contact us if this keeps happening.'
+  }
   if (isApiError(error)) {
     if (error.status >= 500) return 'The service is having trouble right now. Your data is safe; please try again.'
+    if (error.status === 429) return 'The service is busy right now. Please wait a moment and try again.'
     return error.message
   }
   if (error instanceof TypeError) return 'We could not reach the server. Check your connection and try again.'
@@ -11,7 +17,7 @@ function describe(error: unknown): string {
 
 /** A failure with a way forward: what happened in plain words, a retry, and a reference for support. */
 export function ErrorState({ error, onRetry, title = 'This could not be loaded' }: { error: unknown; onRetry: () => void; title?: string }) {
-  const requestId = isApiError(error) ? error.requestId : null
+  const requestId = isApiError(error) || isInvalidResponse(error) ? error.requestId : null
   return (
     <div role="alert" className="error-state">
       <p className="error-state-title">{title}</p>
