@@ -1,0 +1,197 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { build, loadEnv } from 'vite'
+import { describeFindings, filesUnder, scanDirectory, scanText } from './secret-scan.ts'
+import { SECURITY_HEADERS_FILE } from './security-headers.ts'
+import { cspDirectives, metaCsp, securityHeaders, serializeCsp, sourceFor, type PolicyEnv } from './security-policy.ts'
+
+type Dist = { dir: string; files: string[]; read: (name: string) => string }
+
+/** `vite build` into a temp dir with mocking off, `env` overriding the build env for this build only. */
+async function buildWith(env: Record<string, string | undefined>): Promise<Dist> {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-security-'))
+  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+  assign(env)
+  try {
+    await build({ mode: 'production', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } })
+  } finally {
+    assign(previous)
+  }
+  const files = filesUnder(dir).map((path) => relative(dir, path))
+  return { dir, files, read: (name) => readFileSync(join(dir, name), 'utf8') }
+}
+
+/** What a header-only directive list looks like once a `<meta>` has dropped what it cannot carry. */
+function headerValue(conf: string, name: string): string | undefined {
+  const line = conf.split('\n').find((l) => l.startsWith(`add_header ${name} `))
+  const quoted = line?.match(/^add_header \S+ "((?:[^"\\]|\\.)*)" always;$/)?.[1]
+  return quoted?.replace(/\\(.)/g, '$1')
+}
+
+const MOCKING_OFF = { VITE_API_MOCKING: 'off' }
+
+describe('the production build (mocking off)', () => {
+  let dist: Dist
+  /** The build env exactly as Vite reads it for this build: .env files, then process.env. */
+  let buildEnv: PolicyEnv
+
+  beforeAll(async () => {
+    dist = await buildWith(MOCKING_OFF)
+    buildEnv = { ...loadEnv('production', process.cwd(), 'VITE_'), ...MOCKING_OFF }
+  }, 120_000)
+  afterAll(() => rmSync(dist.dir, { recursive: true, force: true }))
+
+  it('emits no sourcemaps and points to none', () => {
+    expect(dist.files.filter((file) => file.endsWith('.map'))).toEqual([])
+    for (const file of dist.files) expect(dist.read(file), file).not.toMatch(/sourceMappingURL/)
+  })
+
+  it('contains no token, key or credential-like string in any file', () => {
+    expect(describeFindings(scanDirectory(dist.dir))).toEqual([])
+  })
+
+  it('index.html has no inline script, inline style or event handler, and loads only its own assets', () => {
+    const html = dist.read('index.html')
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const [, attrs, body] of scripts) {
+      expect(body?.trim(), 'inline script').toBe('')
+      expect(attrs).toMatch(/\bsrc="\/assets\/[^"]+\.js"/)
+    }
+    expect(html).not.toMatch(/<style\b/i)
+    expect(html).not.toMatch(/\sstyle\s*=/i)
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i)
+    expect(html).not.toMatch(/javascript:/i)
+    for (const [, url] of html.matchAll(/\b(?:src|href)="([^"]*)"/g)) expect(url).toMatch(/^\/assets\//)
+  })
+
+  it('writes the nginx include with every security header, on error answers too', () => {
+    const conf = dist.read(SECURITY_HEADERS_FILE)
+    const expected = securityHeaders(buildEnv, { reportUri: process.env.CSP_REPORT_URI || undefined })
+    for (const [name, value] of expected) expect(headerValue(conf, name), name).toBe(value)
+    expect(conf.split('\n').filter((line) => line.startsWith('add_header'))).toHaveLength(expected.length)
+  })
+
+  it('sends a strict CSP: nothing inline, nothing evaluated, fetches only to the configured API and OAuth origins', () => {
+    const csp = headerValue(dist.read(SECURITY_HEADERS_FILE), 'Content-Security-Policy') ?? ''
+    expect(csp).not.toMatch(/unsafe-|\*|data:|blob:/)
+    const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `))
+    expect(directive('default-src')).toBe("default-src 'none'")
+    expect(directive('script-src')).toBe("script-src 'self'")
+    expect(directive('style-src')).toBe("style-src 'self'")
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'")
+    expect(directive('base-uri')).toBe("base-uri 'none'")
+    expect(directive('object-src')).toBe("object-src 'none'")
+    expect(directive('form-action')).toBe("form-action 'self'")
+    expect(directive('img-src')).toBe("img-src 'self' https://assets.nextoriahub.com")
+    const api = buildEnv.VITE_API_BASE_URL || 'https://api.nextoriahub.com/v1'
+    expect(directive('connect-src')).toContain(sourceFor(api))
+  })
+
+  it('puts the same CSP into index.html as a <meta>, less what a <meta> cannot carry', () => {
+    const html = dist.read('index.html')
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1]?.replace(/&#39;/g, "'")
+    expect(meta).toBe(metaCsp(cspDirectives(buildEnv, { reportUri: process.env.CSP_REPORT_URI || undefined })))
+    expect(meta).not.toMatch(/frame-ancestors|report-uri|report-to/)
+    // Before anything it governs.
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'))
+  })
+})
+
+describe('a build on the fake API (mocking on)', () => {
+  it('is not deployed, so it gets neither the nginx include nor the <meta> CSP', async () => {
+    const dist = await buildWith({ VITE_API_MOCKING: 'on' })
+    try {
+      expect(dist.files).not.toContain(SECURITY_HEADERS_FILE)
+      expect(dist.read('index.html')).not.toContain('Content-Security-Policy')
+    } finally {
+      rmSync(dist.dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
+
+describe('the CSP follows the build env', () => {
+  it('allows the API, token and revocation origins, and nothing else to connect to', () => {
+    const env = {
+      VITE_API_BASE_URL: 'http://127.0.0.1:4100/v1',
+      VITE_OAUTH_TOKEN_URL: 'https://auth.example.com/oauth/token',
+      VITE_OAUTH_REVOKE_URL: 'https://auth.example.com/oauth/revoke',
+      VITE_OAUTH_AUTHORIZE_URL: 'https://app.example.com/oauth/authorize',
+    }
+    expect(cspDirectives(env).find(([name]) => name === 'connect-src')).toEqual([
+      'connect-src',
+      'http://127.0.0.1:4100',
+      'https://auth.example.com',
+    ])
+    // Sign-in is a navigation, which CSP does not govern: the authorization server is not listed.
+    expect(serializeCsp(cspDirectives(env))).not.toContain('app.example.com')
+  })
+
+  it("defaults like src/lib/config.ts, and a relative API root is 'self'", () => {
+    expect(cspDirectives({}).find(([name]) => name === 'connect-src')).toEqual(['connect-src', 'https://api.nextoriahub.com'])
+    expect(cspDirectives({ VITE_API_BASE_URL: '/v1' }).find(([name]) => name === 'connect-src')).toEqual(['connect-src', "'self'"])
+  })
+})
+
+/** Fake credentials of each shape, assembled at run time so this file itself trips no scanner. */
+const PLANTED: Record<string, string> = {
+  'bearer token': `Authorization: Bearer ${'Zm9vYmFyYmF6cXV4'.repeat(2)}`,
+  'fake API token (at_/rt_/grant_)': `${'rt'}_${'0123456789abcdef'.repeat(3)}`,
+  'JWT or base64 JSON': ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'c2lnbmF0dXJlLXNpZ25hdHVyZQ'].join('.'),
+  'private key': `-----BEGIN ${'RSA PRIVATE'} KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----`,
+  'AWS access key id': `${'AK'}IA${'IOSFODNN7EXAMPLE'}`,
+  'AWS secret access key': `aws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'}"`,
+  'Stripe secret or restricted key': `${'sk'}_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+  'Stripe webhook secret': `${'whsec'}_${'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'}`,
+  'GitHub token': `${'ghp'}_${'aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'}`,
+  'Slack token': `${'xoxb'}-${'123456789012-123456789012-AbCdEfGhIjKlMnOpQrStUvWx'}`,
+  'Slack webhook': `https://hooks.slack.com/services/${'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'}`,
+  'Google API key': `${'AI'}za${'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'}`,
+  'OpenAI-style key': `${'sk'}-proj-${'T3BlbkFJ'.repeat(5)}`,
+  'high-entropy value assigned to clientSecret': `const config={clientSecret:"${'q8Zr2Lw0Xv5Nc7Tb'}"}`,
+}
+
+describe('the secret scanner (positive controls)', () => {
+  it('finds each planted credential in a file on disk, with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-planted-'))
+    try {
+      const text = ['// a harmless line', ...Object.values(PLANTED)].join('\n')
+      writeFileSync(join(dir, 'leaky.js'), text)
+      const findings = scanDirectory(dir)
+      for (const [rule, secret] of Object.entries(PLANTED)) {
+        const line = text.slice(0, text.indexOf(secret)).split('\n').length
+        expect(findings.some((f) => f.rule === rule && f.file === 'leaky.js' && f.line === line), `${rule} on line ${line}`).toBe(true)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('leaves ordinary code alone: words, identifiers and templates assigned to secret-sounding names', () => {
+    const ordinary = [
+      'const password="correct-horse-battery"',
+      'token_endpoint_auth_method:"client_secret_basic"',
+      'headers.set("Authorization",`Bearer ${token}`)',
+      'const refreshToken=response.refresh_token',
+    ].join('\n')
+    expect(describeFindings(scanText(ordinary, 'ordinary.js'))).toEqual([])
+  })
+
+  it('keeps an unused VITE_ variable of the build machine out of the bundle', async () => {
+    // src/lib/config.ts names each variable it reads; reading import.meta.env whole would inline them all.
+    const secret = `${'sk'}_live_${'51HcPlantedBuildEnvKey000'}`
+    const dist = await buildWith({ ...MOCKING_OFF, VITE_STRIPE_SECRET_KEY: secret })
+    try {
+      expect(describeFindings(scanDirectory(dist.dir))).toEqual([])
+    } finally {
+      rmSync(dist.dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})

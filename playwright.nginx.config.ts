@@ -1,0 +1,37 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+/** Debian's chromium, as in playwright.config.ts. */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
+/*
+ * The production build behind a real nginx with deploy/nginx.conf and the generated security headers,
+ * on the fake API over HTTP (`npm run test:nginx`). No dev server: the global setup builds dist/ with
+ * mocking off and starts the fake API and nginx on 127.0.0.1; the tests read their origins from it.
+ */
+export default defineConfig({
+  testDir: 'e2e-nginx',
+  globalSetup: './e2e-nginx/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: join(tmpdir(), 'nextoria-portal-nginx-results'),
+  use: { trace: 'retain-on-failure' },
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
+})
