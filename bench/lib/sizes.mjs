@@ -1,0 +1,46 @@
+import { join } from 'node:path'
+import { allJsFiles, initialJsFiles, measureFiles, ROUTE_MODULES, viteBuild } from './build.mjs'
+import { BENCH_DIR, figure, measuredNow, ROOT } from './results.mjs'
+
+/** @typedef {import('./results.mjs').SizeResults} SizeResults */
+
+export const SIZE_METHOD =
+  'Production builds (mode production, mocking off, no .env files) of the portal and of bench/floor with the ' +
+  "project's vite.config.ts and build.manifest on. Initial JS of a route = the entry chunk and its static imports " +
+  '(what index.html loads) plus the static import closure of the lazy route chunks React Router loads before ' +
+  'rendering: sign-in page = routes/sign-in.tsx; overview = routes/root-layout.tsx + routes/overview.tsx. Total = ' +
+  "every .js file the build emits. The floor has no lazy chunks: its entry's closure. Each file is compressed on " +
+  'its own (gzip level 9, brotli quality 11, node:zlib) and the sizes are summed; CSS is not counted.'
+
+/**
+ * Builds the portal and the floor app and measures their initial JavaScript.
+ * @param {string} tmp a scratch folder outside the project (ESLint would lint build output inside it)
+ * @param {string} command
+ * @returns {Promise<SizeResults>}
+ */
+export async function measureSizes(tmp, command) {
+  const emptyEnvDir = join(tmp, 'no-env')
+  const appDir = join(tmp, 'size-app')
+  const floorDir = join(tmp, 'size-floor')
+
+  const app = await viteBuild({ root: ROOT, outDir: appDir, emptyEnvDir })
+  const floor = await viteBuild({ root: join(BENCH_DIR, 'floor'), outDir: floorDir, emptyEnvDir })
+
+  const signIn = measureFiles(appDir, initialJsFiles(app, ROUTE_MODULES.signIn))
+  const overview = measureFiles(appDir, initialJsFiles(app, ROUTE_MODULES.overview))
+  const total = measureFiles(appDir, allJsFiles(app))
+  const floorInitial = measureFiles(floorDir, initialJsFiles(floor, []))
+
+  /** @param {'raw' | 'gzip' | 'brotli'} kind */
+  const ratio = (kind) => figure(Math.round((overview[kind].value / floorInitial[kind].value) * 1000) / 1000, 'ratio (overview ÷ floor)')
+
+  return {
+    measured: measuredNow(command),
+    method: SIZE_METHOD,
+    signIn,
+    overview,
+    total,
+    floor: floorInitial,
+    overviewToFloor: { raw: ratio('raw'), gzip: ratio('gzip'), brotli: ratio('brotli') },
+  }
+}
