@@ -19,7 +19,7 @@ const toMocks = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'src/lib/api/schema.d.ts', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-e2e', 'coverage', 'node_modules', 'src/lib/api/schema.d.ts', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

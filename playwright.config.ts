@@ -17,8 +17,9 @@ const chromium = {
 }
 
 /*
- * Real-browser tests run against the dev server on the fake API and the fake sign-in page: exactly
- * what `npm run dev` gives a newcomer.
+ * Real-browser tests run the production bundle built on the fake API (`--mode e2e`, see .env.e2e):
+ * the same handlers and fake sign-in and checkout pages as `npm run dev`, without the dev server's
+ * per-module loading, so a journey takes seconds.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -49,9 +50,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --outDir dist-e2e --logLevel warn && npx vite preview --mode e2e --outDir dist-e2e --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 })

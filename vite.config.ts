@@ -2,15 +2,27 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { securityHeadersPlugin } from './build/security-headers.ts'
 import { mockServiceWorker } from './mocks/vite-mock-worker.ts'
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const mocking = env.VITE_API_MOCKING === 'on'
   return {
-    plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'on')],
+    plugins: [
+      react(),
+      mockServiceWorker(mocking),
+      // The CSP is for what clients get; the fake API's service worker could not run under it.
+      ...(mocking ? [] : [securityHeadersPlugin()]),
+    ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
+    // A build on the fake API (browser tests) also carries the fake sign-in and checkout pages.
+    build:
+      mocking
+        ? { rollupOptions: { input: ['index.html', 'mocks/oauth/authorize.html', 'mocks/checkout/checkout.html'] } }
+        : {},
     test: {
       globals: true,
       restoreMocks: true,
@@ -30,7 +42,7 @@ export default defineConfig(({ mode }) => {
         {
           // Builds the real bundle: plain Node, no DOM, none of the app's test setup.
           extends: true,
-          test: { name: 'build', environment: 'node', include: ['src/test/production-build.test.ts'] },
+          test: { name: 'build', environment: 'node', include: ['src/test/production-build.test.ts', 'build/*.test.ts'] },
         },
       ],
     },

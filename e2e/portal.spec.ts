@@ -46,6 +46,7 @@ test('overview → project → milestones', async ({ page }) => {
 })
 
 test('every page passes axe (WCAG 2.2 AA)', async ({ page }) => {
+  test.setTimeout(150_000) // eight pages, each analysed in full
   await page.goto('/sign-in')
   await expectNoAxeViolations(page)
   await signIn(page, CLIENTS.large)

@@ -39,6 +39,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/auth/callback',
       errorElement: <RouteError />,
       HydrateFallback: PageLoading,
+      // The loader always redirects; the page only ever shows while it works.
+      Component: PageLoading,
       lazy: async () => ({ loader: (await import('./routes/auth-callback')).authCallbackLoader }),
     },
     {

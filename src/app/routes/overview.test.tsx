@@ -116,6 +116,8 @@ describe('the overview of a client with nothing yet', () => {
 
 describe('when one part of the overview fails', () => {
   it('shows that panel’s error with a retry and keeps the rest', async () => {
+    // React reports errors its boundaries catch; this one is expected.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
     server.use(
       untypedHttp.get('*/v1/projects', () =>
         HttpResponse.json({ error: { code: 'unavailable', message: 'Down' } }, { status: 503 }),
