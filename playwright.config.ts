@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4174
+// E2E_PORT lets two runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4174)
 
 /** Debian's chromium: Playwright's own browser download cannot run here. */
 const chromium = {
