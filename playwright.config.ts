@@ -1,21 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromium } from './e2e/chromium'
 
 // E2E_PORT lets two runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4174)
-
-/** Debian's chromium: Playwright's own browser download cannot run here. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
 
 /*
  * Real-browser tests run the production bundle built on the fake API (`--mode e2e`, see .env.e2e):
