@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromium } from './e2e/chromium'
+import { runSettings } from './e2e/run-settings'
 
 // E2E_PORT lets two runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4174)
@@ -11,13 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4174)
  */
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
+  ...runSettings,
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { chromium } from './e2e/chromium'
+import { runSettings } from './e2e/run-settings'
 
 /*
  * The production build behind a real nginx with deploy/nginx.conf and the generated security headers,
@@ -11,13 +12,7 @@ import { chromium } from './e2e/chromium'
 export default defineConfig({
   testDir: 'e2e-nginx',
   globalSetup: './e2e-nginx/global-setup.ts',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
+  ...runSettings,
   outputDir: join(tmpdir(), 'nextoria-portal-nginx-results'),
   use: { trace: 'retain-on-failure' },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
