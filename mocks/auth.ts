@@ -53,10 +53,26 @@ export function issueTokens(
   }
 }
 
-/** Exchanges a refresh token for a new pair; the old one stops working (rotation). Null when refused. */
+/** Ends a grant: every refresh and access token issued for that one sign-in. */
+function endGrant(grantId: string): void {
+  db.refreshTokens = db.refreshTokens.filter((t) => t.grant_id !== grantId)
+  db.accessTokens = db.accessTokens.filter((t) => t.grant_id !== grantId)
+}
+
+/**
+ * Exchanges a refresh token for a new pair; the old one stops working (rotation). Null when refused.
+ * A token that was already rotated is being used a second time, so two parties hold the chain: the
+ * server cannot tell the thief from the client, so it ends the whole grant (RFC 9700 §4.14.2), and the
+ * attacker's newer tokens die with the victim's. The portal must never send a token twice: tabs of one
+ * sign-in take turns under a Web Lock and pass the new token on (src/lib/auth/session.ts).
+ */
 export function rotateRefreshToken(refreshToken: string): IssuedTokens | null {
   const row = db.refreshTokens.find((t) => t.token_hash === hashToken(refreshToken))
-  if (!row || row.rotated) return null
+  if (!row) return null
+  if (row.rotated) {
+    endGrant(row.grant_id)
+    return null
+  }
   row.rotated = true
   return issueTokens(row.user_id, { ttlSeconds: row.access_ttl_seconds, scope: row.scope, grantId: row.grant_id })
 }
@@ -66,9 +82,7 @@ export function revokeToken(token: string): void {
   const hash = hashToken(token)
   const grantId = (db.refreshTokens.find((t) => t.token_hash === hash) ?? db.accessTokens.find((t) => t.token_hash === hash))
     ?.grant_id
-  if (!grantId) return
-  db.refreshTokens = db.refreshTokens.filter((t) => t.grant_id !== grantId)
-  db.accessTokens = db.accessTokens.filter((t) => t.grant_id !== grantId)
+  if (grantId) endGrant(grantId)
 }
 
 /** The principal behind the request's bearer token, or a thrown 401 in the API's envelope. */

@@ -77,7 +77,7 @@ describe('the fake token endpoint', () => {
     expect(me.status).toBe(401)
   })
 
-  it('rotates refresh tokens: each works once', async () => {
+  it('rotates refresh tokens: each works once, and a reuse ends the sign-in', async () => {
     const { refresh_token: first } = (await (await exchange(await codeFor())).json()) as { refresh_token: string }
     const rotated = await postForm(TOKEN_URL, { grant_type: 'refresh_token', refresh_token: first, client_id: CLIENT_ID })
     expect(rotated.status).toBe(200)
@@ -87,7 +87,7 @@ describe('the fake token endpoint', () => {
     const reused = await postForm(TOKEN_URL, { grant_type: 'refresh_token', refresh_token: first, client_id: CLIENT_ID })
     expect(reused.status).toBe(400)
     const next = await postForm(TOKEN_URL, { grant_type: 'refresh_token', refresh_token: second, client_id: CLIENT_ID })
-    expect(next.status).toBe(200)
+    expect(next.status).toBe(400) // the reuse above ended the whole sign-in (RFC 9700 §4.14.2)
   })
 
   it('revokes the whole sign-in: its refresh and access tokens stop working', async () => {
@@ -102,5 +102,105 @@ describe('the fake token endpoint', () => {
   it('refuses other grant types', async () => {
     const response = await postForm(TOKEN_URL, { grant_type: 'password', username: 'x', password: 'y' })
     expect((await response.json()) as unknown).toMatchObject({ error: 'unsupported_grant_type' })
+  })
+})
+
+describe('refresh-token reuse (RFC 9700 §4.14.2): a rotated token used again ends the whole sign-in', () => {
+  const tokenUrl = 'https://api.nextoriahub.com/v1/oauth/token'
+  const clientId = 'nextoria-portal-test'
+  const redirectUri = 'http://localhost:3000/auth/callback'
+  const verifier = `${'r'.repeat(20)}reuse-verifier-0123456789abcdef`
+  type Tokens = { access_token: string; refresh_token: string }
+
+  const post = (fields: Record<string, string>) =>
+    fetch(tokenUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    })
+
+  /** A new sign-in (its own grant) for the ordinary client, through the token endpoint. */
+  async function signIn(): Promise<Tokens> {
+    const code = encodeAuthorizationCode({
+      id: `code_reuse_${Math.random()}`,
+      user_id: SEED.users.ordinary,
+      client_id: clientId,
+      redirect_uri: redirectUri,
+      code_challenge: await pkceChallenge(verifier),
+      scope: 'invoices:read',
+      access_ttl_seconds: 60,
+      expires_at: Date.now() + 60_000,
+    })
+    const response = await post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: clientId, code_verifier: verifier })
+    expect(response.status).toBe(200)
+    return (await response.json()) as Tokens
+  }
+
+  const refresh = (refreshToken: string) => post({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId })
+
+  async function refreshed(refreshToken: string): Promise<Tokens> {
+    const response = await refresh(refreshToken)
+    expect(response.status).toBe(200)
+    return (await response.json()) as Tokens
+  }
+
+  const meStatus = async (accessToken: string) =>
+    (await fetch('https://api.nextoriahub.com/v1/me', { headers: { Authorization: `Bearer ${accessToken}` } })).status
+
+  it('a stolen token used first by the attacker: the victim’s reuse ends the attacker’s tokens too', async () => {
+    const victim = await signIn()
+    const attacker = await refreshed(victim.refresh_token) // the thief is quicker
+
+    const reuse = await refresh(victim.refresh_token) // the victim's tab, with the token it holds
+    expect(reuse.status).toBe(400)
+    expect((await reuse.json()) as unknown).toMatchObject({ error: 'invalid_grant' })
+
+    // The whole grant is gone: the attacker's refresh and access tokens, and the victim's.
+    expect((await refresh(attacker.refresh_token)).status).toBe(400)
+    expect(await meStatus(attacker.access_token)).toBe(401)
+    expect(await meStatus(victim.access_token)).toBe(401)
+  })
+
+  it('a stolen token used after the victim: the attacker’s reuse signs the victim out instead of working', async () => {
+    const first = await signIn()
+    const victim = await refreshed(first.refresh_token)
+    expect(await meStatus(victim.access_token)).toBe(200)
+
+    expect((await refresh(first.refresh_token)).status).toBe(400) // the thief, with the old token
+    expect(await meStatus(victim.access_token)).toBe(401)
+    expect((await refresh(victim.refresh_token)).status).toBe(400)
+  })
+
+  it('reuse of a token several rotations old ends the grant too', async () => {
+    const first = await signIn()
+    const second = await refreshed(first.refresh_token)
+    const third = await refreshed(second.refresh_token)
+    expect((await refresh(first.refresh_token)).status).toBe(400)
+    expect((await refresh(third.refresh_token)).status).toBe(400)
+    expect(await meStatus(third.access_token)).toBe(401)
+  })
+
+  it('ends only that sign-in: the same client’s other sign-in keeps working', async () => {
+    const stolen = await signIn()
+    const other = await signIn()
+    await refreshed(stolen.refresh_token)
+    expect((await refresh(stolen.refresh_token)).status).toBe(400)
+
+    expect(await meStatus(other.access_token)).toBe(200)
+    const next = await refreshed(other.refresh_token)
+    expect(await meStatus(next.access_token)).toBe(200)
+  })
+
+  it('a token the server never issued ends nothing', async () => {
+    const tokens = await signIn()
+    expect((await refresh('rt_forged')).status).toBe(400)
+    expect(await meStatus(tokens.access_token)).toBe(200)
+    await refreshed(tokens.refresh_token)
+  })
+
+  it('a chain used in order, each token once, as the portal does, never trips it', async () => {
+    let tokens = await signIn()
+    for (let round = 0; round < 5; round++) tokens = await refreshed(tokens.refresh_token)
+    expect(await meStatus(tokens.access_token)).toBe(200)
   })
 })
