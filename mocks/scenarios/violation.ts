@@ -5,7 +5,13 @@
  */
 export const VIOLATION_HEADER = 'X-Mock-Scenario-Violation'
 
-export const CONTRACT_BREAKING_SCENARIOS = ['malformed-json', 'schema-violation'] as const
+export const CONTRACT_BREAKING_SCENARIOS = [
+  'malformed-json',
+  'schema-violation',
+  // Not a scenario of its own: the mark src/app/brand-colour.test.tsx puts on a `/me` whose
+  // workspace.brand_color breaks the spec's `#rrggbb` pattern, to prove the shell still renders.
+  'malformed-brand-color',
+] as const
 
 export type ContractBreakingScenario = (typeof CONTRACT_BREAKING_SCENARIOS)[number]
 

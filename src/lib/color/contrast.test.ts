@@ -1,4 +1,4 @@
-import { accessibleShade, contrastRatio, textOn } from './contrast'
+import { accessibleShade, contrastRatio, isHexColour, textOn } from './contrast'
 
 describe('brand colour contrast', () => {
   it('computes WCAG contrast ratios', () => {
@@ -23,5 +23,21 @@ describe('brand colour contrast', () => {
   it('picks black or white text for brand-filled surfaces', () => {
     expect(textOn('#f4b400')).toBe('#000000')
     expect(textOn('#1d4ed8')).toBe('#ffffff')
+  })
+})
+
+describe('brand colours outside the spec (`^#[0-9a-fA-F]{6}$`)', () => {
+  it('recognises only #rrggbb', () => {
+    expect(isHexColour('#1d4ed8')).toBe(true)
+    expect(isHexColour('#ABCDEF')).toBe(true)
+    for (const value of ['red;background:url(x)', 'expression(alert(1))', '#12345', '#1234567', '#GGGGGG', '', '1d4ed8', '#fff', ' #1d4ed8', '#1d4ed8\n', 'red', 0x1d4ed8, null, undefined, {}, ['#1d4ed8']]) {
+      expect(isHexColour(value), JSON.stringify(value)).toBe(false)
+    }
+  })
+
+  it('refuses to compute with anything else, rather than guess', () => {
+    expect(() => contrastRatio('#GGGGGG', '#ffffff')).toThrow(/#rrggbb/)
+    expect(() => accessibleShade('1d4ed8')).toThrow(/#rrggbb/)
+    expect(() => textOn('#12345')).toThrow(/#rrggbb/)
   })
 })

@@ -1,8 +1,16 @@
 type Rgb = [number, number, number]
 
+/** `#rrggbb`, the pattern openapi.yaml gives `Workspace.brand_color`; the only form computed with here. */
+const HEX_COLOUR = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/
+
+/** Whether a value from the API is a colour these functions take: check before computing with it. */
+export function isHexColour(value: unknown): value is string {
+  return typeof value === 'string' && HEX_COLOUR.test(value)
+}
+
 function parseHex(hex: string): Rgb {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
-  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`)
+  const match = HEX_COLOUR.exec(hex)
+  if (!match) throw new Error(`Not a #rrggbb colour: ${String(hex)}`)
   return [match[1], match[2], match[3]].map((part) => Number.parseInt(part as string, 16)) as Rgb
 }
 
