@@ -8,6 +8,7 @@ interface ImportMetaEnv {
   readonly VITE_OAUTH_REVOKE_URL?: string
   readonly VITE_OAUTH_CLIENT_ID?: string
   readonly VITE_OAUTH_REDIRECT_URI?: string
+  readonly VITE_PAYMENT_ORIGINS?: string
 }
 
 interface ImportMeta {

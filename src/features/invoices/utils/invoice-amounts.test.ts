@@ -8,16 +8,96 @@ describe('invoice amounts', () => {
     expect(isPayable({ status: 'sent' })).toBe(true)
     expect(isPayable({ status: 'void' })).toBe(false)
   })
+})
 
-  it('links only to https checkouts, or to this origin’s own', () => {
-    const origin = 'http://localhost:5173'
-    expect(safePaymentUrl('https://checkout.stripe.com/c/pay/cs_1', origin)).toBe('https://checkout.stripe.com/c/pay/cs_1')
-    expect(safePaymentUrl(`${origin}/mocks/checkout/checkout.html?invoice=inv_1`, origin)).toBe(
-      `${origin}/mocks/checkout/checkout.html?invoice=inv_1`,
+describe('safePaymentUrl: a Pay link only to a configured checkout origin', () => {
+  const STRIPE = 'https://checkout.stripe.com'
+  const SELF = 'http://localhost:5173'
+
+  it('by default (VITE_PAYMENT_ORIGINS unset) links to Stripe Checkout only', () => {
+    expect(safePaymentUrl('https://checkout.stripe.com/c/pay/cs_test_1')).toBe('https://checkout.stripe.com/c/pay/cs_test_1')
+    expect(safePaymentUrl('https://pay.agency.example/i/1')).toBeNull()
+    expect(safePaymentUrl(`${window.location.origin}/mocks/checkout/checkout.html?invoice=inv_1`)).toBeNull()
+    expect(safePaymentUrl(null)).toBeNull()
+  })
+
+  it.each([
+    ['https://checkout.stripe.com@evil.example/', 'a user name that looks like the host'],
+    ['https://checkout.stripe.com.evil.example/pay', 'a look-alike host'],
+    ['https://checkout.stripe.com:8443/c/pay/cs_1', 'another port'],
+    ['https://user:pw@checkout.stripe.com/x', 'a user name and password on the right host'],
+    ['https://user@checkout.stripe.com/x', 'a user name on the right host'],
+    ['https://:pw@checkout.stripe.com/x', 'a password on the right host'],
+    ['http://checkout.stripe.com/c/pay/cs_1', 'plain http on the right host'],
+    ['javascript:alert(1)', 'a javascript: URL'],
+    ['JAVASCRIPT:alert(1)//https://checkout.stripe.com', 'a javascript: URL naming the host'],
+    ['java\tscript:alert(1)', 'a javascript: URL with a tab'],
+    ['data:text/html,<script>alert(1)</script>', 'a data: URL'],
+    ['/mocks/checkout/checkout.html?invoice=inv_1', 'a relative URL'],
+    ['//checkout.stripe.com/c/pay/cs_1', 'a protocol-relative URL'],
+    ['checkout.stripe.com/c/pay/cs_1', 'no scheme'],
+    ['https://billing.other.example/pay', 'an https origin nobody listed'],
+    ['https://stripe.com/c/pay/cs_1', 'the parent domain'],
+    ['', 'an empty string'],
+    ['not a url', 'not a URL at all'],
+  ])('refuses %s (%s)', (url) => {
+    expect(safePaymentUrl(url, STRIPE, SELF)).toBeNull()
+  })
+
+  it('links to a listed custom checkout domain, and not to it when unlisted', () => {
+    const list = 'https://checkout.stripe.com,https://pay.agency.example'
+    expect(safePaymentUrl('https://pay.agency.example/i/inv_1?x=1#top', list, SELF)).toBe('https://pay.agency.example/i/inv_1?x=1#top')
+    expect(safePaymentUrl('https://checkout.stripe.com/c/pay/cs_1', list, SELF)).toBe('https://checkout.stripe.com/c/pay/cs_1')
+    expect(safePaymentUrl('https://pay.agency.example/i/inv_1', STRIPE, SELF)).toBeNull()
+    expect(safePaymentUrl('https://evil.pay.agency.example/i/inv_1', list, SELF)).toBeNull()
+  })
+
+  it.each([
+    [' https://pay.agency.example , https://checkout.stripe.com '],
+    ['https://pay.agency.example/'],
+    ['HTTPS://PAY.AGENCY.EXAMPLE'],
+    ['https://Pay.Agency.Example:443/'],
+    [',,https://pay.agency.example,,'],
+    ['\thttps://pay.agency.example\n'],
+  ])('reads the configured list %j as the origin https://pay.agency.example', (list) => {
+    expect(safePaymentUrl('https://pay.agency.example/i/inv_1', list, SELF)).toBe('https://pay.agency.example/i/inv_1')
+    expect(safePaymentUrl('https://PAY.agency.example/i/inv_1', list, SELF)).toBe('https://pay.agency.example/i/inv_1')
+    expect(safePaymentUrl('https://evil.example/i/inv_1', list, SELF)).toBeNull()
+  })
+
+  it.each([
+    ['http://pay.agency.example', 'plain http off localhost', 'http://pay.agency.example/i/1'],
+    ['http://pay.agency.example', 'plain http off localhost', 'https://pay.agency.example/i/1'],
+    ['https://user:pw@pay.agency.example', 'credentials', 'https://pay.agency.example/i/1'],
+    ['https://pay.agency.example/checkout', 'a path, not an origin', 'https://pay.agency.example/checkout/1'],
+    ['https://pay.agency.example?x=1', 'a query, not an origin', 'https://pay.agency.example/i/1'],
+    ['*', 'a wildcard', 'https://pay.agency.example/i/1'],
+    ['https://*.agency.example', 'a wildcard host', 'https://pay.agency.example/i/1'],
+    ['pay.agency.example', 'no scheme', 'https://pay.agency.example/i/1'],
+    ['javascript:', 'a javascript: "origin"', 'javascript:alert(1)'],
+    ['null', 'the opaque origin', 'javascript:alert(1)'],
+    ['', 'nothing at all', 'https://checkout.stripe.com/c/pay/cs_1'],
+  ])('ignores a listed %j (%s): no Pay link to %s', (list, _reason, url) => {
+    expect(safePaymentUrl(url, list, SELF)).toBeNull()
+  })
+
+  it('lets the mock checkout on http://localhost be listed, by origin or as `self`', () => {
+    const checkout = 'http://localhost:5173/mocks/checkout/checkout.html?invoice=inv_1'
+    expect(safePaymentUrl(checkout, 'http://localhost:5173', SELF)).toBe(checkout)
+    expect(safePaymentUrl(checkout, 'self', SELF)).toBe(checkout)
+    expect(safePaymentUrl(checkout, ' SELF ', SELF)).toBe(checkout)
+    expect(safePaymentUrl('http://127.0.0.1:4392/mocks/checkout/checkout.html', 'self', 'http://127.0.0.1:4392')).toBe(
+      'http://127.0.0.1:4392/mocks/checkout/checkout.html',
     )
-    expect(safePaymentUrl('http://evil.example/pay', origin)).toBeNull()
-    expect(safePaymentUrl('javascript:alert(1)', origin)).toBeNull()
-    expect(safePaymentUrl('not a url', origin)).toBeNull()
-    expect(safePaymentUrl(null, origin)).toBeNull()
+    // `self` is this page's origin only: not another port, not another host, not https in its name.
+    expect(safePaymentUrl('http://localhost:4174/mocks/checkout/checkout.html', 'self', SELF)).toBeNull()
+    expect(safePaymentUrl('https://localhost:5173/mocks/checkout/checkout.html', 'self', SELF)).toBeNull()
+    expect(safePaymentUrl('http://evil.example/pay', 'self', SELF)).toBeNull()
+    expect(safePaymentUrl('https://checkout.stripe.com/c/pay/cs_1', 'self', SELF)).toBeNull()
+    // A portal served over plain http on a real host does not make that host a checkout.
+    expect(safePaymentUrl('http://portal.example/pay', 'self', 'http://portal.example')).toBeNull()
+    expect(safePaymentUrl('https://portal.agency.example/pay', 'self', 'https://portal.agency.example')).toBe(
+      'https://portal.agency.example/pay',
+    )
   })
 })

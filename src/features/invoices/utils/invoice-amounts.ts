@@ -1,4 +1,5 @@
 import type { Invoice } from '@/lib/api/types'
+import { paymentOrigins } from '@/lib/config'
 
 /** What is still owed, in minor units. A void invoice is owed by no one, whatever was paid on it. */
 export function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amount_paid'>): number {
@@ -10,18 +11,46 @@ export function isPayable(invoice: Pick<Invoice, 'status'>): boolean {
   return invoice.status === 'sent' || invoice.status === 'overdue'
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
 /**
- * The checkout link, if it is one we may send a client to: https, or this portal's own origin (the
- * mock checkout in development). Anything else, `javascript:` above all, is not rendered as a link.
+ * One entry of `VITE_PAYMENT_ORIGINS` as an origin, or null when it is not a plain https origin (or an
+ * http one on this machine, for the mock checkout). `self` is the portal's own origin: the fake API
+ * hands out links to the fake checkout page there, whatever port `npm run dev` or the e2e build uses.
+ * A path, a query, credentials or a wildcard make an entry unusable rather than guessed at.
  */
-export function safePaymentUrl(url: string | null, origin = window.location.origin): string | null {
-  if (!url) return null
+function listedOrigin(entry: string, selfOrigin: string): string | null {
+  const text = entry.trim()
+  if (!text) return null
   try {
-    const parsed = new URL(url)
-    if (parsed.protocol === 'https:') return parsed.href
-    if (parsed.protocol === 'http:' && parsed.origin === origin) return parsed.href
+    const url = new URL(text.toLowerCase() === 'self' ? selfOrigin : text)
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+    const bare = !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash
+    return secure && bare && !url.hostname.includes('*') ? url.origin : null
   } catch {
-    // not a URL at all
+    return null
   }
-  return null
+}
+
+/**
+ * The checkout link, if it is one we may send a client to: its origin exactly one of the configured
+ * checkout origins (`VITE_PAYMENT_ORIGINS`, default Stripe Checkout), https (or http on localhost, for
+ * the mock checkout), with no user name or password. Anything else — `javascript:`, a relative link, a
+ * look-alike host, `https://checkout.stripe.com@evil.example/` — is not rendered as a link.
+ */
+export function safePaymentUrl(
+  url: string | null,
+  allowedOrigins: string = paymentOrigins,
+  selfOrigin: string = window.location.origin,
+): string | null {
+  if (!url) return null
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null // relative, or not a URL at all
+  }
+  if (parsed.username || parsed.password) return null
+  const allowed = allowedOrigins.split(',').map((entry) => listedOrigin(entry, selfOrigin))
+  return allowed.includes(parsed.origin) ? parsed.href : null
 }
