@@ -1,5 +1,6 @@
 import type { Principal } from './auth'
 import { notFound } from './api-error'
+import { apiFlavour } from './api-flavour'
 import { db, type DbInvoice, type DbProject } from './db'
 
 /*
@@ -18,6 +19,18 @@ export function visibleInvoices(principal: Principal): DbInvoice[] {
       inv.client_id === principal.client.id &&
       inv.status !== 'draft' &&
       (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
+  )
+}
+
+/**
+ * What a list answers a client: its visible invoices and, as the docs' client-portal page lists Draft
+ * among the Billing statuses, its drafts too, unless the portal's extensions are on.
+ */
+export function listedInvoices(principal: Principal): DbInvoice[] {
+  if (apiFlavour() === 'extensions') return visibleInvoices(principal)
+  const invitedProjectIds = new Set(visibleProjects(principal).map((p) => p.id))
+  return db.invoices.filter(
+    (inv) => inv.client_id === principal.client.id && (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
   )
 }
 

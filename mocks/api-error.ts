@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw'
 import type { components } from '../src/lib/api/schema'
+import { NO_STORE } from './no-store'
 
 type ErrorBody = components['schemas']['Error']
 
@@ -23,7 +24,7 @@ export function apiError(
   const requestId = nextRequestId()
   const error: ErrorBody['error'] = { code, message, request_id: requestId }
   if (options.details) error.details = options.details
-  return HttpResponse.json({ error }, { status, headers: { 'X-Request-Id': requestId, ...options.headers } })
+  return HttpResponse.json({ error }, { status, headers: { ...NO_STORE, 'X-Request-Id': requestId, ...options.headers } })
 }
 
 export const notFound = (what: string) => apiError(404, 'not_found', `No such ${what}.`)

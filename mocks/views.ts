@@ -102,6 +102,21 @@ export function toMe(user: DbUser): Schemas['Me'] {
   return { id: user.id, name: user.name, email: user.email, role: 'client', client_id: user.client_id, workspace }
 }
 
+/**
+ * The docs' example list meta: `total_outstanding` and `total_collected_ytd` add up every currency
+ * (and this fake, like the docs' example, does too), which is why the portal never shows them.
+ */
+export function docsListMeta(rows: DbInvoice[]): { total_outstanding: number; total_collected_ytd: number } {
+  const year = new Date().toISOString().slice(0, 4)
+  let outstanding = 0
+  let collected = 0
+  for (const inv of rows) {
+    if (isOpen(inv)) outstanding += invoiceTotals(inv.line_items, inv.tax_rate).total - inv.amount_paid
+    if (inv.paid_at?.startsWith(year)) collected += inv.amount_paid
+  }
+  return { total_outstanding: outstanding, total_collected_ytd: collected }
+}
+
 /** Sums per currency over the given invoices; never across currencies. */
 export function totalsByCurrency(rows: DbInvoice[]): Schemas['CurrencyTotals'][] {
   const byCurrency = new Map<string, Schemas['CurrencyTotals']>()

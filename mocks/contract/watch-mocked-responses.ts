@@ -1,4 +1,5 @@
 import type { SetupServer } from 'msw/node'
+import { FUTURE_INVOICE_FIELDS } from '../future-fields'
 import { isDeclaredViolation, VIOLATION_HEADER } from '../scenarios/violation'
 import type { Contract } from './openapi-contract'
 
@@ -11,6 +12,15 @@ async function readBody(response: Response): Promise<unknown> {
   } catch {
     return { __unparseable_json__: text.slice(0, 80) }
   }
+}
+
+const FUTURE = new Set<string>(FUTURE_INVOICE_FIELDS)
+
+/** The body without the fields the fake adds on purpose as a newer API would (mocks/future-fields.ts). */
+function withoutFutureFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutFutureFields)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !FUTURE.has(key)).map(([key, v]) => [key, withoutFutureFields(v)]))
 }
 
 /**
@@ -35,7 +45,7 @@ export function watchMockedResponses(server: SetupServer, contract: Contract) {
           url: request.url,
           status: response.status,
           contentType: response.headers.get('Content-Type'),
-          body,
+          body: withoutFutureFields(body),
         }),
       ),
     )

@@ -1,8 +1,9 @@
-import { assertOwnClient, visibleInvoices, visibleProjects } from '../access'
+import { assertOwnClient, listedInvoices, visibleProjects } from '../access'
 import { forbidden } from '../api-error'
 import { authenticate } from '../auth'
 import { rejectWrite } from './reject-write'
 import { http } from '../http'
+import { NO_STORE } from '../no-store'
 import { toClient } from '../views'
 import { invoiceListBody } from './invoices'
 import { projectListBody } from './projects'
@@ -17,19 +18,19 @@ export const clientHandlers = [
   http.get('/clients/{client_id}', ({ request, params, response }) => {
     const principal = authenticate(request)
     assertOwnClient(principal, params.client_id)
-    return response(200).json(toClient(principal.client))
+    return response(200).json(toClient(principal.client), { headers: NO_STORE })
   }),
 
   http.get('/clients/{client_id}/projects', ({ request, params, response }) => {
     const principal = authenticate(request)
     assertOwnClient(principal, params.client_id)
-    return response(200).json(projectListBody(visibleProjects(principal), new URL(request.url).searchParams))
+    return response(200).json(projectListBody(visibleProjects(principal), new URL(request.url).searchParams), { headers: NO_STORE })
   }),
 
   http.get('/clients/{client_id}/invoices', ({ request, params, response }) => {
     const principal = authenticate(request)
     assertOwnClient(principal, params.client_id)
-    return response(200).json(invoiceListBody(visibleInvoices(principal), new URL(request.url).searchParams))
+    return response(200).json(invoiceListBody(listedInvoices(principal), new URL(request.url).searchParams), { headers: NO_STORE })
   }),
 
   http.post('/clients', rejectWrite),

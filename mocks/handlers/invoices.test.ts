@@ -1,19 +1,20 @@
 import { db, type DbInvoice } from '../db'
+import { enableScenario } from '../scenarios/enable-scenario'
 import { SEED } from '../seed'
 import { apiAs } from '../test-support/api-as'
 
 let api = apiAs(null)
+const client_id = SEED.clients.large
 
-/** What the large client may see, worked out from the tables rather than through the handlers. */
-function visibleToLargeClient(): DbInvoice[] {
+/** The large client's own invoices on invited projects (or none), worked out from the tables. */
+function ownInvoices(): DbInvoice[] {
   const invited = new Set(db.projects.filter((p) => p.client_id === SEED.clients.large && p.invited).map((p) => p.id))
-  return db.invoices.filter(
-    (inv) =>
-      inv.client_id === SEED.clients.large &&
-      inv.status !== 'draft' &&
-      (inv.project_id === null || invited.has(inv.project_id)),
-  )
+  return db.invoices.filter((inv) => inv.client_id === SEED.clients.large && (inv.project_id === null || invited.has(inv.project_id)))
 }
+
+/** What the documented API lists: drafts too, since the docs' portal page shows Draft in Billing. */
+const listedToLargeClient = ownInvoices
+const visibleToLargeClient = () => ownInvoices().filter((inv) => inv.status !== 'draft')
 
 function totalOf(inv: DbInvoice): number {
   const subtotal = inv.line_items.reduce((sum, item) => sum + Math.round(item.quantity * item.unit_price), 0)
@@ -26,10 +27,10 @@ describe('invoice paging', () => {
   })
 
   it('pages 20 at a time by default and walks to a last page with no next cursor', async () => {
-    const expected = visibleToLargeClient()
+    const expected = listedToLargeClient()
     expect(expected.length).toBeGreaterThan(250)
 
-    const first = await api.GET('/invoices')
+    const first = await api.GET('/invoices', { params: { query: { client_id } } })
     expect(first.data?.data).toHaveLength(20)
     expect(first.data?.meta).toMatchObject({ total: expected.length, limit: 20 })
 
@@ -38,7 +39,7 @@ describe('invoice paging', () => {
     let pages = 0
     let last: { next_cursor: string | null } | undefined
     do {
-      const { data } = await api.GET('/invoices', { params: { query: { limit: 100, cursor } } })
+      const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 100, cursor } } })
       if (!data) throw new Error('page failed')
       seen.push(...data.data.map((inv) => inv.id))
       last = data.meta
@@ -53,7 +54,7 @@ describe('invoice paging', () => {
   })
 
   it('lists newest issue date first', async () => {
-    const { data } = await api.GET('/invoices', { params: { query: { limit: 100 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 100 } } })
     const dates = data?.data.map((inv) => inv.issue_date) ?? []
     expect(dates).toEqual([...dates].sort().reverse())
   })
@@ -66,7 +67,7 @@ describe('invoice paging', () => {
   ])('answers 422 for limit=%s', async (limit, field) => {
     // Sent raw, past the typed client, because the types rightly refuse these values.
     const { response, error } = await api.GET('/invoices', {
-      params: { query: { limit: limit as unknown as number } },
+      params: { query: { client_id, limit: limit as unknown as number } },
     })
     expect(response.status).toBe(422)
     expect(error?.error.code).toBe('validation_failed')
@@ -74,72 +75,90 @@ describe('invoice paging', () => {
   })
 
   it('answers 422 for a cursor it did not issue', async () => {
-    const { response, error } = await api.GET('/invoices', { params: { query: { cursor: 'not-a-cursor' } } })
+    const { response, error } = await api.GET('/invoices', { params: { query: { client_id, cursor: 'not-a-cursor' } } })
     expect(response.status).toBe(422)
     expect(error?.error.details).toHaveProperty('cursor')
   })
 
   it('accepts limit 1 and 100, the edges of the range', async () => {
     for (const limit of [1, 100]) {
-      const { data } = await api.GET('/invoices', { params: { query: { limit } } })
+      const { data } = await api.GET('/invoices', { params: { query: { client_id, limit } } })
       expect(data?.data).toHaveLength(limit)
     }
   })
 })
 
-describe('invoice filters and totals', () => {
+describe('invoice filters, as documented', () => {
   beforeEach(() => {
     api = apiAs(SEED.users.large)
   })
 
-  it('filters by several statuses at once and counts every match in meta.total', async () => {
-    const expected = visibleToLargeClient().filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
-    const { data } = await api.GET('/invoices', { params: { query: { status: ['sent', 'overdue'], limit: 100 } } })
+  it('filters by one status and counts every match in meta.total', async () => {
+    const expected = visibleToLargeClient().filter((inv) => inv.status === 'overdue')
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, status: 'overdue', limit: 100 } } })
     expect(data?.meta.total).toBe(expected.length)
-    expect(data?.data.every((inv) => inv.status === 'sent' || inv.status === 'overdue')).toBe(true)
+    expect(data?.data.every((inv) => inv.status === 'overdue')).toBe(true)
+  })
+
+  it('answers 422 to a repeated status: the docs show one value', async () => {
+    const { response, error } = await api.GET('/invoices', {
+      params: { query: { client_id, status: ['sent', 'overdue'] as unknown as 'sent' } },
+      querySerializer: { array: { style: 'form', explode: true } },
+    })
+    expect(response.status).toBe(422)
+    expect(error?.error.details).toHaveProperty('status')
+  })
+
+  it('ignores a sort parameter the docs do not name', async () => {
+    const plain = await api.GET('/invoices', { params: { query: { client_id, limit: 100 } } })
+    const sorted = await api.GET('/invoices', { params: { query: { client_id, limit: 100, sort: 'due_date' } as { client_id: string } } })
+    expect(sorted.data?.data.map((inv) => inv.id)).toEqual(plain.data?.data.map((inv) => inv.id))
+  })
+
+  it('lists drafts when no status is asked for, as the docs allow', async () => {
+    const drafts = listedToLargeClient().filter((inv) => inv.status === 'draft')
+    expect(drafts.length).toBeGreaterThan(0)
+    const seen = new Set<string>()
+    let cursor: string | undefined
+    do {
+      const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 100, cursor } } })
+      data?.data.forEach((inv) => seen.add(inv.id))
+      cursor = data?.meta.next_cursor ?? undefined
+    } while (cursor)
+    for (const draft of drafts) expect(seen).toContain(draft.id)
   })
 
   it('filters by issue date, inclusive at both ends', async () => {
-    const all = visibleToLargeClient()
+    const all = listedToLargeClient()
     const sorted = all.map((inv) => inv.issue_date).sort()
     const from = sorted[Math.floor(sorted.length / 4)]!
     const to = sorted[Math.floor(sorted.length / 2)]!
     const expected = all.filter((inv) => inv.issue_date >= from && inv.issue_date <= to)
 
-    const { data } = await api.GET('/invoices', { params: { query: { from, to, limit: 100 } } })
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, from, to, limit: 100 } } })
     expect(data?.meta.total).toBe(expected.length)
     expect(data?.data.every((inv) => inv.issue_date >= from && inv.issue_date <= to)).toBe(true)
   })
 
   it('answers 422 for a malformed date or status', async () => {
-    const badDate = await api.GET('/invoices', { params: { query: { from: '2026-13-45' } } })
+    const badDate = await api.GET('/invoices', { params: { query: { client_id, from: '2026-13-45' } } })
     expect(badDate.response.status).toBe(422)
-    const badStatus = await api.GET('/invoices', {
-      params: { query: { status: ['lost' as unknown as 'sent'] } },
-    })
+    const badStatus = await api.GET('/invoices', { params: { query: { client_id, status: 'lost' as unknown as 'sent' } } })
     expect(badStatus.response.status).toBe(422)
   })
 
-  it('totals each currency on its own, JPY included, over every match', async () => {
-    const rows = visibleToLargeClient()
-    const currencies = [...new Set(rows.map((inv) => inv.currency))].sort()
-    expect(currencies).toContain('JPY')
-    expect(currencies.length).toBeGreaterThan(1)
+  it('answers the docs’ meta: sums across currencies, and no per-currency totals', async () => {
+    const rows = listedToLargeClient()
+    expect(new Set(rows.map((inv) => inv.currency)).size).toBeGreaterThan(1)
+    const open = rows.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 1 } } })
+    expect(data?.meta.total_outstanding).toBe(open.reduce((sum, inv) => sum + totalOf(inv) - inv.amount_paid, 0))
+    expect(data?.meta).not.toHaveProperty('totals_by_currency')
+  })
 
-    const { data } = await api.GET('/invoices', { params: { query: { limit: 1 } } })
-    const totals = data?.meta.totals_by_currency ?? []
-    expect(totals.map((t) => t.currency)).toEqual(currencies)
-    for (const currency of currencies) {
-      const inCurrency = rows.filter((inv) => inv.currency === currency)
-      const open = inCurrency.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
-      expect(totals.find((t) => t.currency === currency)).toEqual({
-        currency,
-        count: inCurrency.length,
-        total: inCurrency.reduce((sum, inv) => sum + totalOf(inv), 0),
-        amount_paid: inCurrency.reduce((sum, inv) => sum + inv.amount_paid, 0),
-        outstanding: open.reduce((sum, inv) => sum + totalOf(inv) - inv.amount_paid, 0),
-      })
-    }
+  it('sends invoice fields the spec does not list, as a newer API would', async () => {
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 1 } } })
+    expect(data?.data[0]).toHaveProperty('payment_terms')
   })
 
   it('answers an invoice in detail, with line amounts and a partly paid balance', async () => {
@@ -166,5 +185,41 @@ describe('invoice filters and totals', () => {
     expect(data?.startsWith('%PDF-1.4')).toBe(true)
     expect(data?.trimEnd().endsWith('%%EOF')).toBe(true)
     expect(data).toContain(invoice.number)
+  })
+})
+
+describe('invoice lists with the portal’s extensions on (api-extensions)', () => {
+  beforeEach(() => {
+    api = apiAs(SEED.users.large)
+    enableScenario('api-extensions')
+  })
+
+  it('scopes a list by the token when client_id is left out, and lists no drafts', async () => {
+    const { data, response } = await api.GET('/invoices', { params: { query: { limit: 100 } } })
+    expect(response.status).toBe(200)
+    expect(data?.meta.total).toBe(visibleToLargeClient().length)
+    expect(data?.data.some((inv) => inv.status === 'draft')).toBe(false)
+  })
+
+  it('totals each currency on its own, JPY included, over every match', async () => {
+    const rows = visibleToLargeClient()
+    const currencies = [...new Set(rows.map((inv) => inv.currency))].sort()
+    expect(currencies).toContain('JPY')
+    expect(currencies.length).toBeGreaterThan(1)
+
+    const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 1 } } })
+    const totals = data?.meta.totals_by_currency ?? []
+    expect(totals.map((t) => t.currency)).toEqual(currencies)
+    for (const currency of currencies) {
+      const inCurrency = rows.filter((inv) => inv.currency === currency)
+      const open = inCurrency.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+      expect(totals.find((t) => t.currency === currency)).toEqual({
+        currency,
+        count: inCurrency.length,
+        total: inCurrency.reduce((sum, inv) => sum + totalOf(inv), 0),
+        amount_paid: inCurrency.reduce((sum, inv) => sum + inv.amount_paid, 0),
+        outstanding: open.reduce((sum, inv) => sum + totalOf(inv) - inv.amount_paid, 0),
+      })
+    }
   })
 })

@@ -5,6 +5,8 @@ import { db } from '../db'
 import { authenticate } from '../auth'
 import { rejectWrite } from './reject-write'
 import { http } from '../http'
+import { NO_STORE } from '../no-store'
+import { assertListScope } from '../list-scope'
 import { paginate, readPage } from '../paging'
 import { toMilestone, toProject, toProjectDetail } from '../views'
 
@@ -37,18 +39,20 @@ function byDueDate(a: { due_date: string | null }, b: { due_date: string | null 
 export const projectHandlers = [
   http.get('/projects', ({ request, response }) => {
     const principal = authenticate(request)
-    return response(200).json(projectListBody(visibleProjects(principal), new URL(request.url).searchParams))
+    const query = new URL(request.url).searchParams
+    assertListScope(principal, query)
+    return response(200).json(projectListBody(visibleProjects(principal), query), { headers: NO_STORE })
   }),
 
   http.get('/projects/{project_id}', ({ request, params, response }) => {
     const project = findVisibleProject(authenticate(request), params.project_id)
-    return response(200).json(toProjectDetail(project))
+    return response(200).json(toProjectDetail(project), { headers: NO_STORE })
   }),
 
   http.get('/projects/{project_id}/milestones', ({ request, params, response }) => {
     const project = findVisibleProject(authenticate(request), params.project_id)
     const milestones = db.milestones.filter((m) => m.project_id === project.id).sort(byDueDate)
-    return response(200).json({ data: milestones.map(toMilestone) })
+    return response(200).json({ data: milestones.map(toMilestone) }, { headers: NO_STORE })
   }),
 
   // Clients see progress and milestones, never task internals.

@@ -5,6 +5,7 @@ import { db, resetDb } from '../db'
 import { invoiceListBody } from '../handlers/invoices'
 import { projectListBody } from '../handlers/projects'
 import { http } from '../http'
+import { assertListScope } from '../list-scope'
 import { toClient } from '../views'
 import type { Scenario } from './types'
 
@@ -33,7 +34,7 @@ export const emptyAccount: Scenario = {
       })
     }),
     http.get('/invoices', ({ request, response }) => {
-      authenticate(request)
+      assertListScope(authenticate(request), query(request))
       return response(200).json(invoiceListBody([], query(request)))
     }),
     http.get('/clients/{client_id}/invoices', ({ request, params, response }) => {
@@ -41,7 +42,7 @@ export const emptyAccount: Scenario = {
       return response(200).json(invoiceListBody([], query(request)))
     }),
     http.get('/projects', ({ request, response }) => {
-      authenticate(request)
+      assertListScope(authenticate(request), query(request))
       return response(200).json(projectListBody([], query(request)))
     }),
     http.get('/clients/{client_id}/projects', ({ request, params, response }) => {

@@ -1,23 +1,18 @@
 import { http as untypedHttp, HttpResponse } from 'msw'
-import { findVisibleInvoice, visibleInvoices } from '../access'
+import { findVisibleInvoice } from '../access'
 import { authenticate } from '../auth'
-import { invoiceListBody } from '../handlers/invoices'
+import { invoiceListFor } from '../handlers/invoices'
 import { API_PREFIX } from '../http'
 import { toInvoiceDetail } from '../views'
 import type { Scenario } from './types'
 import { violationHeaders } from './violation'
-
-/** What the real handler would send: the same rows, filters and paging. */
-function invoiceList(request: Request) {
-  return invoiceListBody(visibleInvoices(authenticate(request)), new URL(request.url).searchParams)
-}
 
 /** The invoice list answers 200 with its JSON cut off halfway, as a dropped proxy connection leaves it. */
 export const malformedJson: Scenario = {
   summary: 'The invoice list answers 200 with its JSON cut off halfway.',
   handlers: () => [
     untypedHttp.get(`${API_PREFIX}/invoices`, ({ request }) => {
-      const body = JSON.stringify(invoiceList(request))
+      const body = JSON.stringify(invoiceListFor(request))
       return new HttpResponse(body.slice(0, Math.ceil(body.length / 2)), {
         status: 200,
         headers: { 'Content-Type': 'application/json', ...violationHeaders('malformed-json') },
@@ -39,7 +34,7 @@ export const schemaViolation: Scenario = {
   summary: 'Invoices answer 200 with totals as strings ("12.00") and an amount_paid missing.',
   handlers: () => [
     untypedHttp.get(`${API_PREFIX}/invoices`, ({ request }) => {
-      const { data, meta } = invoiceList(request)
+      const { data, meta } = invoiceListFor(request)
       const broken = {
         data: data.map(({ amount_paid: amountPaid, ...invoice }, i) => ({
           ...invoice,
@@ -48,7 +43,7 @@ export const schemaViolation: Scenario = {
         })),
         meta: {
           ...meta,
-          totals_by_currency: meta.totals_by_currency.map((t) => ({
+          totals_by_currency: meta.totals_by_currency?.map((t) => ({
             ...t,
             total: asDecimalString(t.total),
             outstanding: asDecimalString(t.outstanding),

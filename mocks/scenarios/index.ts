@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw'
 import { emptyAccount, largeAccount } from './accounts'
+import { apiExtensions } from './api-extensions'
 import { malformedJson, schemaViolation } from './broken-responses'
 import { flaky, offline, slow } from './network'
 import { failingEndpoint, rateLimited } from './server-errors'
@@ -18,6 +19,7 @@ export const SCENARIOS = {
   'token-expires': tokenExpires,
   'empty-account': emptyAccount,
   'large-account': largeAccount,
+  'api-extensions': apiExtensions,
 } as const
 
 export type ScenarioName = keyof typeof SCENARIOS

@@ -202,8 +202,11 @@ export interface paths {
         };
         /**
          * List invoices
-         * @description Newest issue date first unless `sort` says otherwise. For a portal client: its own invoices, never
-         *     drafts, and none that belong to a project it was not invited to.
+         * @description The docs name the filters `status`, `client_id`, `project_id`, `from` and `to` (an issue-date
+         *     range), one value each. A portal client's token must name its own client (`client_id`): whether
+         *     the API scopes a list by the token alone is not documented, so the portal never relies on it.
+         *     The docs' client-portal page lists Draft among the Billing statuses, so drafts may be answered;
+         *     the portal never shows one. The order is not documented; the portal sorts what it shows.
          */
         get: operations["listInvoices"];
         put?: never;
@@ -599,7 +602,11 @@ export interface components {
              */
             payment_url: string | null;
         };
-        /** @description Sums over every invoice the filters match in one currency (never across currencies). */
+        /**
+         * @description Sums over every invoice the filters match in one currency (never across currencies). Not in the
+         *     docs: the portal reads it only when an answer carries it, as a fast path, and otherwise computes
+         *     the same sums from the invoices themselves.
+         */
         CurrencyTotals: {
             currency: string;
             count: number;
@@ -608,15 +615,21 @@ export interface components {
             /** @description total − amount_paid over sent and overdue invoices. */
             outstanding: number;
         };
+        /**
+         * @description The docs' example meta is `{ total, total_outstanding, total_collected_ytd }`; paging
+         *     (`limit`, `next_cursor`) is the portal contract, as for projects.
+         */
         InvoiceListMeta: {
+            /** @description Every match of the filters. Unfiltered, it may count drafts, which the portal never shows. */
             total: number;
-            limit: number;
+            limit?: number;
             next_cursor: string | null;
-            /** @description Seen in the docs' example. Sums across currencies, so the portal does not show it. */
+            /** @description Seen in the docs' example. Sums across currencies, so the portal never shows it. */
             total_outstanding?: number;
-            /** @description Seen in the docs' example. Sums across currencies, so the portal does not show it. */
+            /** @description Seen in the docs' example. Sums across currencies, so the portal never shows it. */
             total_collected_ytd?: number;
-            totals_by_currency: components["schemas"]["CurrencyTotals"][];
+            /** @description Optional; when an answer carries it, the invoice list's summary needs no further pages. */
+            totals_by_currency?: components["schemas"]["CurrencyTotals"][];
         };
         InvoiceList: {
             data: components["schemas"]["Invoice"][];
@@ -809,20 +822,12 @@ export interface components {
         Cursor: string;
         /** @description Only projects in this status. */
         ProjectStatusFilter: components["schemas"]["ProjectStatus"];
-        /**
-         * @description Only invoices in these statuses. The docs show one value; repeating the parameter
-         *     (`status=sent&status=overdue`) is the portal contract, so "what is due" is one request.
-         */
-        InvoiceStatusFilter: components["schemas"]["InvoiceStatus"][];
+        /** @description Only invoices in this status (one value, as the docs show it). */
+        InvoiceStatusFilter: components["schemas"]["InvoiceStatus"];
         /** @description Only invoices issued on or after this date. */
         IssuedFrom: string;
         /** @description Only invoices issued on or before this date. */
         IssuedTo: string;
-        /**
-         * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
-         *     so "the next invoice due" is the first item of one request.
-         */
-        InvoiceSort: "-issue_date" | "due_date";
     };
     requestBodies: never;
     headers: {
@@ -1030,20 +1035,12 @@ export interface operations {
     listClientInvoices: {
         parameters: {
             query?: {
-                /**
-                 * @description Only invoices in these statuses. The docs show one value; repeating the parameter
-                 *     (`status=sent&status=overdue`) is the portal contract, so "what is due" is one request.
-                 */
+                /** @description Only invoices in this status (one value, as the docs show it). */
                 status?: components["parameters"]["InvoiceStatusFilter"];
                 /** @description Only invoices issued on or after this date. */
                 from?: components["parameters"]["IssuedFrom"];
                 /** @description Only invoices issued on or before this date. */
                 to?: components["parameters"]["IssuedTo"];
-                /**
-                 * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
-                 *     so "the next invoice due" is the first item of one request.
-                 */
-                sort?: components["parameters"]["InvoiceSort"];
                 /** @description Page size, 1 to 100; outside that range the API answers 422. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `meta.next_cursor` of the previous page; absent for the first page. */
@@ -1080,7 +1077,7 @@ export interface operations {
             query?: {
                 /** @description Only projects in this status. */
                 status?: components["parameters"]["ProjectStatusFilter"];
-                /** @description Only this client's projects. */
+                /** @description Only this client's projects. A portal client names its own; without it the API may answer 403. */
                 client_id?: string;
                 /** @description Only projects led by this user. */
                 team_lead_id?: string;
@@ -1106,6 +1103,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -1294,12 +1292,9 @@ export interface operations {
     listInvoices: {
         parameters: {
             query?: {
-                /**
-                 * @description Only invoices in these statuses. The docs show one value; repeating the parameter
-                 *     (`status=sent&status=overdue`) is the portal contract, so "what is due" is one request.
-                 */
+                /** @description Only invoices in this status (one value, as the docs show it). */
                 status?: components["parameters"]["InvoiceStatusFilter"];
-                /** @description Only this client's invoices. */
+                /** @description Only this client's invoices. A portal client names its own; without it the API may answer 403. */
                 client_id?: string;
                 /** @description Only this project's invoices. */
                 project_id?: string;
@@ -1307,11 +1302,6 @@ export interface operations {
                 from?: components["parameters"]["IssuedFrom"];
                 /** @description Only invoices issued on or before this date. */
                 to?: components["parameters"]["IssuedTo"];
-                /**
-                 * @description Order of the list: `-issue_date` (newest first, the default) or `due_date` (soonest due first),
-                 *     so "the next invoice due" is the first item of one request.
-                 */
-                sort?: components["parameters"]["InvoiceSort"];
                 /** @description Page size, 1 to 100; outside that range the API answers 422. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `meta.next_cursor` of the previous page; absent for the first page. */
@@ -1334,6 +1324,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
