@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { db, resetDb } from './db'
 import { handlers } from './handlers'
-import { approve, readAuthorizeRequest } from './oauth/authorize-request'
+import { answerWithoutPrompt, approve, readAuthorizeRequest } from './oauth/authorize-request'
 import { SEED, type SeedOptions } from './seed'
 
 /*
@@ -173,8 +173,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const authorizeRequest = readAuthorizeRequest(url.searchParams)
     if ('problem' in authorizeRequest) return sendText(res, 400, authorizeRequest.problem)
     const userId = readCookie(request, USER_COOKIE) ?? defaultUserId
-    if (!db.users.some((user) => user.id === userId)) return sendText(res, 400, `No such user: ${userId}`)
-    res.writeHead(302, { Location: approve(authorizeRequest, userId, ACCESS_TTL_SECONDS), 'Cache-Control': 'no-store' })
+    const known = db.users.some((user) => user.id === userId)
+    let location: string
+    // This server's browser is always signed in (as `bench_user`, else the default user), so `prompt=none`
+    // is approved like any request; an empty or unknown `bench_user` is nobody, so `login_required`.
+    if (authorizeRequest.silent) location = answerWithoutPrompt(authorizeRequest, known ? userId : null, ACCESS_TTL_SECONDS)
+    else if (known) location = approve(authorizeRequest, userId, ACCESS_TTL_SECONDS)
+    else return sendText(res, 400, `No such user: ${userId}`)
+    res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' })
     res.end()
   }
 

@@ -2,12 +2,14 @@ import { StrictMode, useState, type FormEvent } from 'react'
 import { createRoot } from 'react-dom/client'
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from '../auth'
 import { db } from '../db'
-import { approve, readAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request'
+import { answerWithoutPrompt, approve, readAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request'
+import { forgetIdpSession, readIdpSession, rememberIdpSession, type IdpSession } from './idp-session'
 
 /*
  * The fake Nextoria sign-in page, for mock mode only: it is not an entry of the production build. A
  * developer picks which seeded client to be (as the magic link or Google would decide on the real one)
- * and may shorten the access token's life to watch the portal refresh it.
+ * and may shorten the access token's life to watch the portal refresh it. Like the real one, it then
+ * remembers the sign-in in this browser, so a silent request (`prompt=none`) is answered at once.
  */
 const portalUsers = db.users.map((user) => {
   const client = db.clients.find((c) => c.id === user.client_id)
@@ -16,7 +18,42 @@ const portalUsers = db.users.map((user) => {
 })
 
 function signInAs(request: AuthorizeRequest, userId: string, ttlSeconds: number): void {
+  rememberIdpSession({ userId, ttlSeconds })
   window.location.assign(approve(request, userId, ttlSeconds))
+}
+
+/** Who this browser is signed in to the fake Nextoria Hub as, if it is a seeded user still. */
+function currentIdpSession(): IdpSession | null {
+  const signedIn = readIdpSession(document.cookie)
+  return signedIn && db.users.some((u) => u.id === signedIn.userId) ? signedIn : null
+}
+
+/** A silent request leaves at once; `replace`, so the back button never finds this page in between. */
+function answerSilently(request: AuthorizeRequest): void {
+  const signedIn = currentIdpSession()
+  window.location.replace(answerWithoutPrompt(request, signedIn?.userId ?? null, signedIn?.ttlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS))
+}
+
+/** Developer option: sign out of the fake Nextoria Hub, so that a silent sign-in meets `login_required`. */
+function IdpSessionOption() {
+  const [signedIn, setSignedIn] = useState(currentIdpSession)
+  const name = signedIn && db.users.find((u) => u.id === signedIn.userId)?.name
+  if (!name) return <p className="mock-note">Nobody is signed in to Nextoria Hub here: a silent sign-in answers login_required.</p>
+  return (
+    <>
+      <p className="mock-note">Signed in to Nextoria Hub as {name}: a silent sign-in (prompt=none) comes straight back.</p>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          forgetIdpSession()
+          setSignedIn(null)
+        }}
+      >
+        Sign out of Nextoria Hub
+      </button>
+    </>
+  )
 }
 
 function AuthorizePage({ request }: { request: AuthorizeRequest }) {
@@ -65,6 +102,7 @@ function AuthorizePage({ request }: { request: AuthorizeRequest }) {
         <summary>Developer options</summary>
         <label htmlFor="ttl">Access token lifetime (seconds)</label>
         <input id="ttl" inputMode="numeric" value={ttl} onChange={(e) => setTtl(e.target.value)} />
+        <IdpSessionOption />
       </details>
       <button type="button" className="secondary" onClick={() => window.location.assign(redirectWith(request, { error: 'access_denied', error_description: 'The user cancelled sign-in.' }))}>
         Cancel and go back
@@ -85,6 +123,10 @@ function BadRequest({ problem }: { problem: string }) {
 }
 
 const request = readAuthorizeRequest(new URLSearchParams(window.location.search))
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>{'problem' in request ? <BadRequest problem={request.problem} /> : <AuthorizePage request={request} />}</StrictMode>,
-)
+if (!('problem' in request) && request.silent) {
+  answerSilently(request)
+} else {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>{'problem' in request ? <BadRequest problem={request.problem} /> : <AuthorizePage request={request} />}</StrictMode>,
+  )
+}

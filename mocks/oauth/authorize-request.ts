@@ -8,6 +8,8 @@ export type AuthorizeRequest = {
   state: string
   codeChallenge: string
   scope: string
+  /** `prompt=none` (OpenID Connect Core 3.1.2.1): answer at once, never show a page. */
+  silent: boolean
 }
 
 /**
@@ -31,12 +33,15 @@ export function readAuthorizeRequest(params: URLSearchParams): AuthorizeRequest 
     return { problem: 'PKCE is required: code_challenge with code_challenge_method=S256.' }
   }
   if (!get('state')) return { problem: 'state is missing.' }
+  const prompts = get('prompt').split(' ').filter(Boolean)
+  if (prompts.includes('none') && prompts.length > 1) return { problem: 'prompt=none cannot be combined with another prompt.' }
   return {
     clientId: get('client_id'),
     redirectUri: redirect.href,
     state: get('state'),
     codeChallenge: get('code_challenge'),
     scope: get('scope'),
+    silent: prompts.includes('none'),
   }
 }
 
@@ -59,4 +64,13 @@ export function redirectWith(request: AuthorizeRequest, params: Record<string, s
   const url = new URL(request.redirectUri)
   for (const [key, value] of Object.entries({ ...params, state: request.state })) url.searchParams.set(key, value)
   return url.href
+}
+
+/**
+ * The answer to a `prompt=none` request: a code for the user this server already has signed in (in
+ * this browser), or `login_required` when it has none, both straight back to the client.
+ */
+export function answerWithoutPrompt(request: AuthorizeRequest, signedInUserId: string | null, ttlSeconds: number): string {
+  if (signedInUserId) return approve(request, signedInUserId, ttlSeconds)
+  return redirectWith(request, { error: 'login_required', error_description: 'Nobody is signed in to Nextoria Hub in this browser.' })
 }

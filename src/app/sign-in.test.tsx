@@ -123,6 +123,14 @@ describe('the session', () => {
     view.queryClient.clear()
     await act(() => view.router.navigate('/?view=balances&page=2'))
 
+    // A refused refresh first tries one silent re-authorization; the authorization server has no
+    // sign-in of the client's any more, so it answers login_required.
+    await waitFor(() => expect(goTo).toHaveBeenCalled())
+    const silent = new URL(goTo.mock.lastCall![0] as string)
+    expect(silent.searchParams.get('prompt')).toBe('none')
+    await act(() => view.router.navigate(`/auth/callback?error=login_required&state=${silent.searchParams.get('state')}`))
+    goTo.mockClear()
+
     expect(await screen.findByRole('status')).toHaveTextContent('Your session has ended')
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
     await waitFor(() => expect(goTo).toHaveBeenCalled())

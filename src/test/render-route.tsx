@@ -9,6 +9,8 @@ export function renderRoute(path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] })
   const stopFollowing = followSessionEnd(router, queryClient)
+  // A listener left from an earlier test would act on this test's session ends (a silent re-authorization).
+  onTestFinished(stopFollowing)
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

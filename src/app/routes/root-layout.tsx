@@ -18,7 +18,13 @@ export const rootLoader =
     try {
       await queryClient.ensureQueryData(meQuery)
     } catch (error) {
-      if (isApiError(error) && error.status === 401) throw redirect(signInPath(here, 'expired'))
+      if (isApiError(error) && error.status === 401) {
+        // Still 401 after the client's refresh and retry, yet signed in: the server refuses fresh tokens.
+        // Ending the session here is what keeps the sign-in page from sending the client straight back.
+        if (!session.isSignedIn()) throw redirect(signInPath(here, 'expired'))
+        void session.endRefused()
+        throw redirect(signInPath(here, 'access_ended'))
+      }
       throw error
     }
     return null

@@ -6,10 +6,14 @@ import { session } from '@/lib/auth/session'
 import { beginSignIn, SignInError } from '@/lib/auth/sign-in-flow'
 import { goTo } from '@/lib/browser/go-to'
 
-/** Someone already signed in has nothing to do here. */
+/**
+ * Someone already signed in has nothing to do here, unless they were sent here for a reason (their
+ * session ended): then the page stays, since sending them back by itself could only go round again.
+ */
 export function signInLoader({ request }: LoaderFunctionArgs) {
-  const returnTo = new URL(request.url).searchParams.get('returnTo')
-  return session.isSignedIn() ? redirect(safeReturnPath(returnTo)) : null
+  const params = new URL(request.url).searchParams
+  if (params.has('reason') || !session.isSignedIn()) return null
+  return redirect(safeReturnPath(params.get('returnTo')))
 }
 
 export function SignInPage() {

@@ -23,6 +23,10 @@ const errorMessages = new Map<string, string>(Object.entries(errorText))
 const reasonMessages = new Map<string, string>([
   ['expired', 'Your session has ended. Sign in again to continue where you left off.'],
   ['signed_out', 'You have signed out.'],
+  [
+    'access_ended',
+    'Your access to this portal has ended, or your session expired. Sign in again; if this keeps happening, ask your agency whether your portal access is still active.',
+  ],
 ])
 
 export type SignInNotice = { tone: 'error' | 'info'; text: string }

@@ -50,7 +50,7 @@ export function safeReturnPath(raw: string | null | undefined): string {
 }
 
 /** The sign-in page's address that will come back to `returnTo`, for a given reason. */
-export function signInPath(returnTo: string, reason?: 'expired' | 'signed_out'): string {
+export function signInPath(returnTo: string, reason?: 'expired' | 'signed_out' | 'access_ended'): string {
   const params = new URLSearchParams()
   if (reason) params.set('reason', reason)
   const path = safeReturnPath(returnTo)

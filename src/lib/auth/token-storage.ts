@@ -9,6 +9,11 @@ export type StoredSession = {
   /** Identifies one sign-in across tabs that share it, so tabs signed in separately never mix tokens. */
   sessionId: string
   refreshToken: string
+  /**
+   * Whose client this sign-in is (from `/me`), kept with the tokens so that after a reload the lists,
+   * which name the client, start at once instead of after another `/me` round trip.
+   */
+  clientId?: string
 }
 
 export const tokenStorage = {
@@ -17,7 +22,10 @@ export const tokenStorage = {
     if (!raw) return null
     try {
       const parsed = JSON.parse(raw) as Partial<StoredSession>
-      return parsed.sessionId && parsed.refreshToken ? { sessionId: parsed.sessionId, refreshToken: parsed.refreshToken } : null
+      if (!parsed.sessionId || !parsed.refreshToken) return null
+      const stored: StoredSession = { sessionId: parsed.sessionId, refreshToken: parsed.refreshToken }
+      if (typeof parsed.clientId === 'string' && parsed.clientId !== '') stored.clientId = parsed.clientId
+      return stored
     } catch {
       return null
     }
