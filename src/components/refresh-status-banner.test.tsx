@@ -64,10 +64,11 @@ describe('the refresh status banner', () => {
     signInAs(SEED.users.large)
     renderRoute('/invoices')
     const table = await screen.findByRole<HTMLTableElement>('table', { name: 'Invoices, newest first' })
+    const firstPage = table.tBodies[0]!.rows.length
     server.use(unavailable())
     await user.click(screen.getByRole('button', { name: 'Show more invoices' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/)
-    expect(table.tBodies[0]!.rows).toHaveLength(50)
+    expect(table.tBodies[0]!.rows).toHaveLength(firstPage)
     expect(screen.queryByText(REFRESH_FAILED)).not.toBeInTheDocument()
   })
 

@@ -1,24 +1,33 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import type { LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
+import { prefetchForClient } from '@/features/account/api/client-id'
+import { meQuery } from '@/features/account/api/me-query'
 import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
 import { InvoiceFilters } from '@/features/invoices/components/invoice-filters'
 import { InvoiceResults } from '@/features/invoices/components/invoice-results'
 import { useInvoiceListSearch } from '@/features/invoices/hooks/use-invoice-list-search'
 import { NO_FILTERS, readInvoiceListSearch, toListFilters } from '@/features/invoices/utils/invoice-list-search'
 
-/** Starts the first page for the address's filters at navigation; the page reads the same query. */
+/**
+ * Starts the first page for the address's filters at navigation; the page reads the same query. Most
+ * clients' invoices fit in it, and the summary is added up from it; only a longer list fetches the rest.
+ */
 export const invoicesLoader =
   (queryClient: QueryClient) =>
   ({ request }: LoaderFunctionArgs) => {
     const search = readInvoiceListSearch(new URL(request.url).searchParams)
-    void queryClient.prefetchInfiniteQuery(invoiceQueries.infinite(toListFilters(search)))
+    prefetchForClient(queryClient, (clientId) => {
+      void queryClient.prefetchInfiniteQuery(invoiceQueries.pages(toListFilters(search, clientId)))
+    })
     return null
   }
 
 export function InvoicesPage() {
+  const clientId = useSuspenseQuery(meQuery).data.client_id
   const { applied, draft, update, pending } = useInvoiceListSearch()
   const statusRef = useRef<HTMLSelectElement>(null)
 
@@ -35,7 +44,7 @@ export function InvoicesPage() {
       </div>
       <InvoiceFilters value={draft} onChange={update} statusRef={statusRef} />
       <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Your invoices could not be loaded">
-        <InvoiceResults search={applied} busy={pending} onClearFilters={clearFilters} />
+        <InvoiceResults clientId={clientId} search={applied} busy={pending} onClearFilters={clearFilters} />
       </QueryBoundary>
     </>
   )

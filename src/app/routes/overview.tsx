@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
-import { lastTwelveMonths, overviewQueries } from '@/features/overview/api/overview-queries'
+import { prefetchForClient } from '@/features/account/api/client-id'
+import { meQuery } from '@/features/account/api/me-query'
+import { overviewQueries } from '@/features/overview/api/overview-queries'
 import { ActiveProjects } from '@/features/overview/components/active-projects'
 import { BillingHistory } from '@/features/overview/components/billing-history'
 import { OutstandingBalance, OverdueSummary, TotalBilled } from '@/features/overview/components/money-summary'
@@ -11,17 +14,15 @@ import { OpenInvoices } from '@/features/overview/components/open-invoices'
 import { localToday } from '@/lib/format/date'
 import '@/features/overview/components/overview.css'
 
-/** Every query of the page starts here at once: one round of parallel requests, no waterfall. */
+/**
+ * Every query of the page starts here at once, beside the shell's `/me`: one round of parallel
+ * requests, no waterfall (the three invoice lists are the same ones several panels read).
+ */
 export const overviewLoader = (queryClient: QueryClient) => () => {
-  const invoiceLists = [
-    overviewQueries.open(),
-    overviewQueries.overdue(),
-    overviewQueries.nextDue(),
-    overviewQueries.billed(),
-    ...lastTwelveMonths(localToday()).map((month) => overviewQueries.month(month)),
-  ]
-  for (const query of invoiceLists) void queryClient.prefetchQuery(query)
-  void queryClient.prefetchQuery(overviewQueries.projects())
+  prefetchForClient(queryClient, (clientId) => {
+    for (const query of overviewQueries.billed(clientId)) void queryClient.prefetchQuery(query)
+    void queryClient.prefetchInfiniteQuery(overviewQueries.projects(clientId))
+  })
   return null
 }
 
@@ -38,33 +39,34 @@ function Panel({ title, id, children }: { title: string; id: string; children: R
 }
 
 export function OverviewPage() {
+  const clientId = useSuspenseQuery(meQuery).data.client_id
   return (
     <>
       <h1>Overview</h1>
       <div className="overview-grid">
         <Panel title="Outstanding balance" id="outstanding">
-          <OutstandingBalance />
+          <OutstandingBalance clientId={clientId} />
         </Panel>
         <Panel title="Overdue" id="overdue">
-          <OverdueSummary />
+          <OverdueSummary clientId={clientId} />
         </Panel>
         <Panel title="Next invoice due" id="next-due">
-          <NextDue />
+          <NextDue clientId={clientId} />
         </Panel>
         <Panel title="Total billed" id="billed">
-          <TotalBilled />
+          <TotalBilled clientId={clientId} />
         </Panel>
       </div>
       <div className="overview-grid">
         <Panel title="Needs your attention" id="attention">
-          <OpenInvoices />
+          <OpenInvoices clientId={clientId} />
         </Panel>
         <Panel title="Active projects" id="projects">
-          <ActiveProjects />
+          <ActiveProjects clientId={clientId} />
         </Panel>
       </div>
       <Panel title="Billing over the last 12 months" id="history">
-        <BillingHistory today={localToday()} />
+        <BillingHistory clientId={clientId} today={localToday()} />
       </Panel>
     </>
   )

@@ -4,9 +4,11 @@ import { Link, useParams, type LoaderFunctionArgs, type Params } from 'react-rou
 import { QueryBoundary } from '@/components/query-boundary'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Skeleton } from '@/components/ui/skeleton'
+import { prefetchForClient } from '@/features/account/api/client-id'
 import { meQuery } from '@/features/account/api/me-query'
 import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
 import { InvoiceTable } from '@/features/invoices/components/invoice-table'
+import { byNewestIssued } from '@/features/invoices/utils/invoice-figures'
 import { projectQueries } from '@/features/projects/api/project-queries'
 import { MilestoneTimeline } from '@/features/projects/components/milestone-timeline'
 import { ProjectBreadcrumb } from '@/features/projects/components/project-breadcrumb'
@@ -18,8 +20,9 @@ import type { ProjectDetail as Project } from '@/lib/api/types'
 import { localToday } from '@/lib/format/date'
 import '@/features/projects/components/projects.css'
 
-const INVOICE_PAGE = 20
-const projectInvoices = (projectId: string) => invoiceQueries.list({ project_id: projectId, limit: INVOICE_PAGE })
+/** The most recent invoices a project page lists; the invoices page has them all. */
+const INVOICES_SHOWN = 20
+const projectInvoices = (clientId: string, projectId: string) => invoiceQueries.every({ clientId, projectId })
 
 function projectIdOf(params: Params): string {
   const { projectId } = params
@@ -34,7 +37,7 @@ export const projectDetailLoader =
     const projectId = projectIdOf(params)
     void queryClient.prefetchQuery(projectQueries.detail(projectId))
     void queryClient.prefetchQuery(projectQueries.milestones(projectId))
-    void queryClient.prefetchQuery(projectInvoices(projectId))
+    prefetchForClient(queryClient, (clientId) => void queryClient.prefetchQuery(projectInvoices(clientId, projectId)))
     return null
   }
 
@@ -59,17 +62,18 @@ function MilestonesAndDeadlines({ project }: { project: Project }) {
   )
 }
 
-function ProjectInvoices({ projectId }: { projectId: string }) {
-  const { data } = useSuspenseQuery(projectInvoices(projectId))
-  if (data.data.length === 0) {
+function ProjectInvoices({ clientId, projectId }: { clientId: string; projectId: string }) {
+  const { data } = useSuspenseQuery(projectInvoices(clientId, projectId))
+  if (data.length === 0) {
     return <EmptyState title="No invoices for this project yet">Invoices for this project will appear here once they are sent.</EmptyState>
   }
+  const shown = [...data].sort(byNewestIssued).slice(0, INVOICES_SHOWN)
   return (
     <>
-      <InvoiceTable invoices={data.data} />
-      {data.meta.total > data.data.length && (
+      <InvoiceTable invoices={shown} />
+      {data.length > shown.length && (
         <p className="muted">
-          Showing the {data.data.length} most recently issued of {data.meta.total} invoices for this project.{' '}
+          Showing the {shown.length} most recently issued of {data.length} invoices for this project.{' '}
           <Link to="/invoices">See all invoices</Link>
         </p>
       )}
@@ -101,7 +105,7 @@ function ProjectView({ projectId }: { projectId: string }) {
         <section aria-labelledby="invoices-heading" className="card project-section-wide">
           <h2 id="invoices-heading">Invoices</h2>
           <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Invoices could not be loaded">
-            <ProjectInvoices projectId={project.id} />
+            <ProjectInvoices clientId={me.client_id} projectId={project.id} />
           </QueryBoundary>
         </section>
       </div>

@@ -5,16 +5,14 @@ import type { LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Skeleton } from '@/components/ui/skeleton'
+import { prefetchForClient } from '@/features/account/api/client-id'
 import { meQuery } from '@/features/account/api/me-query'
 import { projectQueries } from '@/features/projects/api/project-queries'
 import { ProjectTable } from '@/features/projects/components/project-table'
 import '@/features/projects/components/projects.css'
 
-// The API's largest page: a client's projects nearly always fit in one, and "Show more" covers the rest.
-const projectPages = projectQueries.pages({ limit: 100 })
-
 export const projectsLoader = (queryClient: QueryClient) => (_args: LoaderFunctionArgs) => {
-  void queryClient.prefetchInfiniteQuery(projectPages)
+  prefetchForClient(queryClient, (clientId) => void queryClient.prefetchInfiniteQuery(projectQueries.pages({ clientId })))
   return null
 }
 
@@ -27,7 +25,7 @@ function pagingStatus(shown: number, total: number, pages: number): string {
 function ProjectList() {
   const { data: me } = useSuspenseQuery(meQuery)
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } =
-    useSuspenseInfiniteQuery(projectPages)
+    useSuspenseInfiniteQuery(projectQueries.pages({ clientId: me.client_id }))
   const [focusRow, setFocusRow] = useState<number | null>(null)
   const projects = data.pages.flatMap((page) => page.data)
   const total = data.pages.at(-1)?.meta.total ?? projects.length

@@ -1,11 +1,16 @@
 import { db } from '../../../mocks/db'
+import { enableScenario } from '../../../mocks/scenarios/enable-scenario'
 import { SEED } from '../../../mocks/seed'
 import { apiAs } from '../../../mocks/test-support/api-as'
 import { checkInvoiceDetail, checkInvoiceList } from './money-guards'
 
-/** Real answers from the fake API, as the guards meet them, to break one field at a time. */
+/**
+ * Real answers from the fake API, as the guards meet them, to break one field at a time; with the
+ * extensions on, so the optional per-currency totals are there to break too.
+ */
 async function invoiceList() {
-  const { data } = await apiAs(SEED.users.large).GET('/invoices', { params: { query: { limit: 5 } } })
+  enableScenario('api-extensions')
+  const { data } = await apiAs(SEED.users.large).GET('/invoices', { params: { query: { client_id: SEED.clients.large, limit: 5 } } })
   return structuredClone(data!) as unknown as { data: Record<string, unknown>[]; meta: Record<string, unknown> & { totals_by_currency: Record<string, unknown>[] } }
 }
 
@@ -40,13 +45,21 @@ describe('the invoice list guard', () => {
     ])
   })
 
-  it('stops a bad currency code on a row or in the totals', async () => {
+  it('passes a currency code that is text but not ISO 4217: that row shows "—" with the code, the rest of the page stays', async () => {
     const body = await invoiceList()
     body.data[0]!.currency = 'usd'
+    body.data[1]!.currency = 'US$'
+    body.meta.totals_by_currency[0]!.currency = 'US$'
+    expect(checkInvoiceList(body)).toEqual([])
+  })
+
+  it('stops a currency that is not text at all, on a row or in the totals', async () => {
+    const body = await invoiceList()
+    body.data[0]!.currency = 840
     body.meta.totals_by_currency[0]!.currency = null
     expect(checkInvoiceList(body)).toEqual([
-      'data[0].currency should be an ISO 4217 code, got the string "usd"',
-      'meta.totals_by_currency[0].currency should be an ISO 4217 code, got null',
+      'data[0].currency should be a currency code, got number 840',
+      'meta.totals_by_currency[0].currency should be a currency code, got null',
     ])
   })
 
@@ -60,6 +73,12 @@ describe('the invoice list guard', () => {
     expect(problems).toContain('meta.totals_by_currency[0].outstanding should be a whole number of minor units, got the string "1234.50"')
     expect(problems).toContain('meta.totals_by_currency[1].total should be a whole number of minor units, got missing')
     expect(problems.some((p) => /appears twice/.test(p))).toBe(true)
+  })
+
+  it('passes the documented list, which carries no per-currency totals', async () => {
+    const { data } = await apiAs(SEED.users.large).GET('/invoices', { params: { query: { client_id: SEED.clients.large, limit: 5 } } })
+    expect(data?.meta).not.toHaveProperty('totals_by_currency')
+    expect(checkInvoiceList(data)).toEqual([])
   })
 
   it('stops a body that is not an invoice list at all', () => {

@@ -1,11 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { formatMoney } from '@/lib/format/money'
+import { ApiIdentifier } from '@/components/ui/api-identifier'
+import { formatMoney, isUsableCurrency } from '@/lib/format/money'
 import { invoiceQueries } from '../api/invoice-queries'
 import { useRefreshAfterPayment } from '../api/use-refresh-after-payment'
 import { amountDue, isPayable, safePaymentUrl } from '../utils/invoice-amounts'
+import { shownToClient } from '../utils/invoice-status'
 import { DownloadPdfButton } from './download-pdf-button'
 import { InvoiceFacts } from './invoice-facts'
 import { InvoiceLineItems } from './invoice-line-items'
+import { InvoiceNotFound } from './invoice-not-found'
 import { InvoiceNotes } from './invoice-notes'
 import { InvoiceSums } from './invoice-sums'
 import { InvoiceStatusBadge } from './invoice-status-badge'
@@ -17,12 +20,17 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
   const { data: invoice } = useSuspenseQuery(invoiceQueries.detail(invoiceId))
   const { startWatching, paymentStarted } = useRefreshAfterPayment()
   const payable = isPayable(invoice) && amountDue(invoice) > 0
-  const paymentUrl = payable ? safePaymentUrl(invoice.payment_url) : null
+  // Never ask for a payment whose amount cannot be stated: a currency like `US$` shows no figure.
+  const paymentUrl = payable && isUsableCurrency(invoice.currency) ? safePaymentUrl(invoice.payment_url) : null
+  // An API may answer a draft by its id as its lists may; to a client it does not exist yet.
+  if (!shownToClient(invoice)) return <InvoiceNotFound />
 
   return (
     <>
       <div className="invoice-detail-header">
-        <h1>Invoice {invoice.number}</h1>
+        <h1>
+          Invoice <ApiIdentifier value={invoice.number} />
+        </h1>
         <InvoiceStatusBadge status={invoice.status} />
       </div>
       <p role="status" className="payment-received">

@@ -1,28 +1,29 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import type { Invoice } from '@/lib/api/types'
+import { QueryBoundary } from '@/components/query-boundary'
+import { Skeleton } from '@/components/ui/skeleton'
 import { invoiceQueries } from '../api/invoice-queries'
+import { byNewestIssued } from '../utils/invoice-figures'
 import { hasFilters, toListFilters, type InvoiceListSearch } from '../utils/invoice-list-search'
 import { InvoiceListEmpty } from './invoice-list-empty'
+import { InvoiceSummary, matchCount } from './invoice-summary'
 import { InvoiceTable } from './invoice-table'
-import { InvoiceTotals } from './invoice-totals'
 import { ShowMoreInvoices } from './show-more-invoices'
 import './invoices.css'
 
-type Props = { search: InvoiceListSearch; busy: boolean; onClearFilters: () => void }
+type Props = { clientId: string; search: InvoiceListSearch; busy: boolean; onClearFilters: () => void }
 
-/** Cursor pages can overlap when invoices arrive between two requests; a row is shown once. */
-function uniqueById(invoices: Invoice[]): Invoice[] {
-  const seen = new Set<string>()
-  return invoices.filter((invoice) => !seen.has(invoice.id) && Boolean(seen.add(invoice.id)))
-}
+const invoicesWord = (n: number) => (n === 1 ? 'invoice' : 'invoices')
 
-/** The filtered invoices: per-currency totals, how many are shown, the table, and more on request. */
-export function InvoiceResults({ search, busy, onClearFilters }: Props) {
-  const query = useSuspenseInfiniteQuery(invoiceQueries.infinite(toListFilters(search)))
+/** The filtered invoices: per-currency sums, how many are shown, the table, and more on request. */
+export function InvoiceResults({ clientId, search, busy, onClearFilters }: Props) {
+  const filters = toListFilters(search, clientId)
+  const query = useSuspenseInfiniteQuery(invoiceQueries.pages(filters))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
-  const invoices = uniqueById(data.pages.flatMap((page) => page.data))
-  const meta = data.pages[data.pages.length - 1]!.meta
+  const invoices = [...data.invoices].sort(byNewestIssued)
+  // The query the summary suspends on when more pages remain; here only read, to say "of how many".
+  const every = useQuery({ ...invoiceQueries.every(filters), enabled: hasNextPage && !data.totals })
+  const total = hasNextPage ? matchCount(data.totals, every.data) : invoices.length
   const tableRef = useRef<HTMLTableElement>(null)
   const firstNewRow = useRef<number | null>(null)
 
@@ -39,21 +40,38 @@ export function InvoiceResults({ search, busy, onClearFilters }: Props) {
     void fetchNextPage()
   }
 
+  const empty = invoices.length === 0 && !hasNextPage
   const count = isFetchingNextPage
     ? 'Loading more invoices…'
-    : meta.total === 0
+    : empty
       ? 'No invoices to show.'
-      : `Showing ${invoices.length} of ${meta.total} ${meta.total === 1 ? 'invoice' : 'invoices'}`
+      : total === null
+        ? `Showing the first ${invoices.length} ${invoicesWord(invoices.length)}`
+        : `Showing ${invoices.length} of ${total} ${invoicesWord(total)}`
 
   return (
     <div className="invoice-results" aria-busy={busy}>
-      {meta.total > 0 && (
-        <InvoiceTotals totals={meta.totals_by_currency} includesVoid={search.status === '' || search.status === 'void'} />
+      {!empty && (
+        // Keyed by the filters: a new boundary shows its skeleton while new sums load, so a filter's
+        // rows need not wait for every page of the list to be added up.
+        <QueryBoundary
+          key={JSON.stringify(filters)}
+          loading={<Skeleton label="Adding up your invoices" lines={2} />}
+          errorTitle="The summary could not be loaded"
+        >
+          <InvoiceSummary
+            filters={filters}
+            apiTotals={data.totals}
+            loaded={invoices}
+            complete={!hasNextPage}
+            includesVoid={search.status === '' || search.status === 'void'}
+          />
+        </QueryBoundary>
       )}
-      <p role="status" className={meta.total === 0 ? 'visually-hidden' : 'invoice-count'}>
+      <p role="status" className={empty ? 'visually-hidden' : 'invoice-count'}>
         {count}
       </p>
-      {meta.total === 0 ? (
+      {empty ? (
         <InvoiceListEmpty filtered={hasFilters(search)} onClearFilters={onClearFilters} />
       ) : (
         <InvoiceTable invoices={invoices} tableRef={tableRef} />

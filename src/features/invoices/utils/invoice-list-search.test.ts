@@ -30,8 +30,9 @@ describe('the invoice list’s address', () => {
   it('never sends a reversed range', () => {
     const reversed = { status: 'sent', from: '2025-06-01', to: '2025-01-01' } as const
     expect(isRangeReversed(reversed)).toBe(true)
-    expect(toListFilters(reversed)).toEqual({ status: ['sent'] })
-    expect(toListFilters({ status: '', from: '2025-01-01', to: '2025-01-01' })).toEqual({
+    expect(toListFilters(reversed, 'client_1')).toEqual({ clientId: 'client_1', status: 'sent' })
+    expect(toListFilters({ status: '', from: '2025-01-01', to: '2025-01-01' }, 'client_1')).toEqual({
+      clientId: 'client_1',
       from: '2025-01-01',
       to: '2025-01-01',
     })

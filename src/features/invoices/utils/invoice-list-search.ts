@@ -1,5 +1,5 @@
 import type { InvoiceStatus } from '@/lib/api/types'
-import type { InvoicePagingFilters } from '../api/invoice-queries'
+import type { InvoiceListFilters } from '../api/invoice-queries'
 
 /** The statuses a client can filter by; drafts never reach a client. */
 export const STATUS_FILTERS = ['sent', 'overdue', 'paid', 'void'] as const satisfies readonly InvoiceStatus[]
@@ -47,9 +47,9 @@ export function toSearchParams(search: InvoiceListSearch): URLSearchParams {
 }
 
 /** What the API is asked for. A reversed range is never sent: it would match nothing, silently. */
-export function toListFilters(search: InvoiceListSearch): InvoicePagingFilters {
-  const filters: InvoicePagingFilters = {}
-  if (search.status) filters.status = [search.status]
+export function toListFilters(search: InvoiceListSearch, clientId: string): InvoiceListFilters {
+  const filters: InvoiceListFilters = { clientId }
+  if (search.status) filters.status = search.status
   if (!isRangeReversed(search)) {
     if (search.from) filters.from = search.from
     if (search.to) filters.to = search.to

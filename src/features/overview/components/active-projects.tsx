@@ -1,34 +1,35 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ProgressBar } from '@/components/ui/progress-bar'
+import { ProjectLink } from '@/features/projects/components/project-link'
+import { ProjectProgress } from '@/features/projects/components/project-progress'
 import { overviewQueries } from '../api/overview-queries'
 
-export function ActiveProjects() {
-  const { data } = useSuspenseQuery(overviewQueries.projects())
-  const active = data.data.filter((project) => project.status !== 'completed')
-  if (active.length === 0) {
+export function ActiveProjects({ clientId }: { clientId: string }) {
+  const { data, hasNextPage } = useSuspenseInfiniteQuery(overviewQueries.projects(clientId))
+  const active = data.pages.flatMap((page) => page.data).filter((project) => project.status !== 'completed')
+  if (active.length === 0 && !hasNextPage) {
     return <EmptyState title="No active projects.">Projects your agency shares with you will appear here.</EmptyState>
   }
   return (
-    <ul className="project-list">
-      {active.map((project) => {
-        const { task_count: total, completed_task_count: done } = project
-        const percent = total > 0 ? Math.round((done / total) * 100) : 0
-        return (
+    <>
+      <ul className="project-list">
+        {active.map((project) => (
           <li key={project.id}>
-            <Link to={`/projects/${project.id}`} className="break-anywhere">
-              {project.name}
-            </Link>
-            <ProgressBar
-              value={done}
-              max={Math.max(total, 1)}
+            <ProjectLink id={project.id} name={project.name} />
+            <ProjectProgress
+              completed={project.completed_task_count}
+              total={project.task_count}
               label={`Progress of ${project.name}`}
-              valueText={total > 0 ? `${done} of ${total} tasks (${percent}%)` : 'No tasks yet'}
             />
           </li>
-        )
-      })}
-    </ul>
+        ))}
+      </ul>
+      {hasNextPage && (
+        <p>
+          <Link to="/projects">See all your projects</Link>
+        </p>
+      )}
+    </>
   )
 }

@@ -1,24 +1,22 @@
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { EmptyState } from '@/components/ui/empty-state'
+import { countsInFigures } from '@/features/invoices/utils/invoice-figures'
 import { formatMonth, formatMonthShort } from '@/lib/format/date'
-import { lastTwelveMonths, overviewQueries } from '../api/overview-queries'
+import { overviewQueries } from '../api/overview-queries'
+import { currenciesBilled, lastTwelveMonths, monthlySums } from '../utils/billing-months'
 import { BillingChart, type MonthFigures } from './billing-chart'
 import { BillingTable } from './billing-table'
 
-/** Currencies billed in the period, most billed first. */
-function currenciesOf(perMonth: { currency: string; total: number }[][]): string[] {
-  const sums = new Map<string, number>()
-  for (const totals of perMonth) for (const t of totals) sums.set(t.currency, (sums.get(t.currency) ?? 0) + t.total)
-  return [...sums.entries()].sort((a, b) => b[1] - a[1]).map(([currency]) => currency)
-}
-
 /** The last 12 months of billing, one currency at a time: amounts in different currencies never share an axis. */
-export function BillingHistory({ today }: { today: string }) {
+export function BillingHistory({ clientId, today }: { clientId: string; today: string }) {
   const months = lastTwelveMonths(today)
-  const results = useSuspenseQueries({ queries: months.map((month) => overviewQueries.month(month)) })
-  const perMonth = results.map((result) => result.data.meta.totals_by_currency)
-  const currencies = currenciesOf(perMonth)
+  const billed = useSuspenseQueries({
+    queries: overviewQueries.billed(clientId),
+    // Only what counts in figures: a credit note would draw a bar below the axis and lower a month.
+    combine: (results) => results.flatMap((result) => result.data).filter(countsInFigures),
+  })
+  const currencies = currenciesBilled(billed, months)
   const [chosen, setChosen] = useState<string | null>(null)
   const [showTable, setShowTable] = useState(false)
   const tableId = useId()
@@ -26,16 +24,11 @@ export function BillingHistory({ today }: { today: string }) {
 
   if (!currency) return <EmptyState title="Nothing billed in the last 12 months." />
 
-  const figures: MonthFigures[] = months.map((month, i) => {
-    const totals = perMonth[i]?.find((t) => t.currency === currency)
-    return {
-      month: month.key,
-      label: formatMonth(month.key),
-      axisLabel: formatMonthShort(month.key),
-      billed: totals?.total ?? 0,
-      paid: totals?.amount_paid ?? 0,
-    }
-  })
+  const figures: MonthFigures[] = monthlySums(billed, months, currency).map((sums) => ({
+    ...sums,
+    label: formatMonth(sums.month),
+    axisLabel: formatMonthShort(sums.month),
+  }))
 
   return (
     <div className="billing-history">

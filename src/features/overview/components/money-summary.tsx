@@ -1,14 +1,17 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
+import { totalsByCurrency } from '@/features/invoices/utils/invoice-figures'
+import type { Invoice } from '@/lib/api/types'
 import { overviewQueries } from '../api/overview-queries'
 import { CurrencyFigures } from './currency-figures'
 
 const invoices = (n: number) => `${n} ${n === 1 ? 'invoice' : 'invoices'}`
+const allRows = (results: { data: Invoice[] }[]) => results.flatMap((result) => result.data)
 
-export function OutstandingBalance() {
-  const { data } = useSuspenseQuery(overviewQueries.open())
+export function OutstandingBalance({ clientId }: { clientId: string }) {
+  const open = useSuspenseQueries({ queries: overviewQueries.open(clientId), combine: allRows })
   return (
     <CurrencyFigures
-      totals={data.meta.totals_by_currency}
+      totals={totalsByCurrency(open)}
       pick={(t) => t.outstanding}
       detail={(t) => `across ${invoices(t.count)} awaiting payment`}
       none="Nothing to pay right now."
@@ -16,11 +19,11 @@ export function OutstandingBalance() {
   )
 }
 
-export function OverdueSummary() {
-  const { data } = useSuspenseQuery(overviewQueries.overdue())
+export function OverdueSummary({ clientId }: { clientId: string }) {
+  const { data: overdue } = useSuspenseQuery(overviewQueries.overdue(clientId))
   return (
     <CurrencyFigures
-      totals={data.meta.totals_by_currency}
+      totals={totalsByCurrency(overdue)}
       pick={(t) => t.outstanding}
       detail={(t) => `${invoices(t.count)} overdue`}
       none="Nothing is overdue."
@@ -28,11 +31,11 @@ export function OverdueSummary() {
   )
 }
 
-export function TotalBilled() {
-  const { data } = useSuspenseQuery(overviewQueries.billed())
+export function TotalBilled({ clientId }: { clientId: string }) {
+  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allRows })
   return (
     <CurrencyFigures
-      totals={data.meta.totals_by_currency}
+      totals={totalsByCurrency(billed)}
       pick={(t) => t.total}
       detail={(t) => `over ${invoices(t.count)}`}
       none="Nothing billed yet."

@@ -1,19 +1,27 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link } from 'react-router-dom'
+import { ApiIdentifier } from '@/components/ui/api-identifier'
+import { AmountDue } from '@/features/invoices/components/amount-due'
+import { InvoiceLink } from '@/features/invoices/components/invoice-link'
+import { awaitingPayment } from '@/features/invoices/utils/invoice-figures'
 import { dueHint, formatDate, localToday } from '@/lib/format/date'
-import { formatMoney } from '@/lib/format/money'
-import { overviewQueries } from '../api/overview-queries'
+import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
 
-export function NextDue() {
-  const { data } = useSuspenseQuery(overviewQueries.nextDue())
-  const next = data.data[0]
+/** The sent (not yet overdue) invoice with something left to pay that falls due first. */
+export function NextDue({ clientId }: { clientId: string }) {
+  const { data: sent } = useSuspenseQuery(invoiceQueries.every({ clientId, status: 'sent' }))
+  const next = awaitingPayment(sent)[0]
   if (!next) return <p className="figure-none">No invoice is waiting to be paid.</p>
+  const hint = dueHint(next.due_date, localToday())
   return (
     <div>
-      <p className="figure">{formatMoney(next.total - next.amount_paid, next.currency)}</p>
+      <p className="figure">
+        <AmountDue invoice={next} />
+      </p>
       <p className="figure-detail">
-        <Link to={`/invoices/${next.id}`}>Invoice {next.number}</Link>, {dueHint(next.due_date, localToday())} (
-        {formatDate(next.due_date)})
+        <InvoiceLink invoiceId={next.id}>
+          Invoice <ApiIdentifier value={next.number} />
+        </InvoiceLink>
+        , {hint === null ? formatDate(next.due_date) : `${hint} (${formatDate(next.due_date)})`}
       </p>
     </div>
   )

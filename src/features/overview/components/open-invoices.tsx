@@ -1,35 +1,38 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { PrefetchLink } from '@/components/prefetch-link'
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { ApiIdentifier } from '@/components/ui/api-identifier'
 import { EmptyState } from '@/components/ui/empty-state'
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
+import { AmountDue } from '@/features/invoices/components/amount-due'
+import { InvoiceLink } from '@/features/invoices/components/invoice-link'
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge'
+import { awaitingPayment } from '@/features/invoices/utils/invoice-figures'
 import { dueHint, formatDate, localToday } from '@/lib/format/date'
-import { formatMoney } from '@/lib/format/money'
 import { overviewQueries } from '../api/overview-queries'
 
+/** How many open invoices the overview lists; the invoices page has the rest. */
+const SHOWN = 5
+
 /** The few invoices that need the client, oldest due first, so what is late comes first. */
-export function OpenInvoices() {
-  const queryClient = useQueryClient()
-  const { data } = useSuspenseQuery(overviewQueries.open())
+export function OpenInvoices({ clientId }: { clientId: string }) {
+  const open = useSuspenseQueries({
+    queries: overviewQueries.open(clientId),
+    combine: (results) => awaitingPayment(results.flatMap((result) => result.data)),
+  })
   const today = localToday()
-  if (data.data.length === 0) {
+  if (open.length === 0) {
     return <EmptyState title="You are all paid up.">New invoices from your agency will appear here.</EmptyState>
   }
   return (
     <ul className="attention-list">
-      {data.data.map((invoice) => (
+      {open.slice(0, SHOWN).map((invoice) => (
         <li key={invoice.id}>
-          <PrefetchLink
-            to={`/invoices/${invoice.id}`}
-            prefetch={() => void queryClient.prefetchQuery(invoiceQueries.detail(invoice.id))}
-          >
-            Invoice {invoice.number}
-          </PrefetchLink>
+          <InvoiceLink invoiceId={invoice.id}>
+            Invoice <ApiIdentifier value={invoice.number} />
+          </InvoiceLink>
           <InvoiceStatusBadge status={invoice.status} />
-          <span className="num">{formatMoney(invoice.total - invoice.amount_paid, invoice.currency)} due</span>
-          <span className="muted">
-            {dueHint(invoice.due_date, today)} · {formatDate(invoice.due_date)}
+          <span className="num">
+            <AmountDue invoice={invoice} /> due
           </span>
+          <span className="muted">{[dueHint(invoice.due_date, today), formatDate(invoice.due_date)].filter(Boolean).join(' · ')}</span>
         </li>
       ))}
     </ul>

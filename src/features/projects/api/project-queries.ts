@@ -3,27 +3,29 @@ import { apiClient } from '@/lib/api/client'
 import type { ProjectStatus } from '@/lib/api/types'
 import { unwrap } from '@/lib/api/unwrap'
 
-export type ProjectListFilters = { status?: ProjectStatus; limit?: number; cursor?: string }
+/** A client's token names its client on every list: the docs do not promise a list scoped by the token. */
+export type ProjectListFilters = { clientId: string; status?: ProjectStatus }
 
-const fetchProjectPage = (filters: ProjectListFilters, signal: AbortSignal) =>
-  unwrap(apiClient.GET('/projects', { params: { query: filters }, signal }))
+/** The API's largest page: a client's projects nearly always fit in one, and "Show more" covers the rest. */
+const PROJECT_PAGE_SIZE = 100
+
+const fetchProjectPage = ({ clientId, status }: ProjectListFilters, cursor: string | undefined, signal: AbortSignal) =>
+  unwrap(
+    apiClient.GET('/projects', {
+      params: { query: { client_id: clientId, limit: PROJECT_PAGE_SIZE, ...(status && { status }), ...(cursor && { cursor }) } },
+      signal,
+    }),
+  )
 
 /** Query keys nest under `['projects']`, so one invalidation refreshes every project view. */
 export const projectQueries = {
   all: () => ['projects'] as const,
 
-  list: (filters: ProjectListFilters = {}) =>
-    queryOptions({
-      queryKey: [...projectQueries.all(), 'list', filters] as const,
-      queryFn: ({ signal }) => fetchProjectPage(filters, signal),
-    }),
-
-  /** Every page of the list, one `meta.next_cursor` after another; the first page needs no cursor. */
-  pages: (filters: Omit<ProjectListFilters, 'cursor'> = {}) =>
+  /** The list a page at a time, one `meta.next_cursor` after another; the first page needs no cursor. */
+  pages: (filters: ProjectListFilters) =>
     infiniteQueryOptions({
       queryKey: [...projectQueries.all(), 'pages', filters] as const,
-      queryFn: ({ signal, pageParam }) =>
-        fetchProjectPage(pageParam === undefined ? filters : { ...filters, cursor: pageParam }, signal),
+      queryFn: ({ signal, pageParam }) => fetchProjectPage(filters, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.meta.next_cursor ?? undefined,
     }),

@@ -1,0 +1,69 @@
+import type { Invoice } from '@/lib/api/types'
+import { awaitingPayment, totalsByCurrency } from './invoice-figures'
+
+let seq = 0
+function invoice(fields: Partial<Record<keyof Invoice, unknown>>): Invoice {
+  seq += 1
+  return {
+    id: `inv_${seq}`,
+    number: `INV-${String(seq).padStart(4, '0')}`,
+    status: 'sent',
+    client: { id: 'client_1', name: 'Client' },
+    issue_date: '2026-01-01',
+    due_date: '2026-02-01',
+    subtotal: 0,
+    tax: 0,
+    total: 10_000,
+    amount_paid: 0,
+    currency: 'USD',
+    created_at: '2026-01-01T00:00:00Z',
+    ...fields,
+  } as Invoice
+}
+
+describe('totalsByCurrency', () => {
+  it('adds up per currency, outstanding only on open invoices', () => {
+    const totals = totalsByCurrency([
+      invoice({ status: 'sent', total: 10_000, amount_paid: 2_500 }),
+      invoice({ status: 'overdue', total: 5_000 }),
+      invoice({ status: 'paid', total: 3_000, amount_paid: 3_000 }),
+      invoice({ status: 'void', total: 700 }),
+      invoice({ status: 'sent', total: 900, currency: 'JPY' }),
+    ])
+    expect(totals).toEqual([
+      { currency: 'JPY', count: 1, total: 900, amount_paid: 0, outstanding: 900 },
+      { currency: 'USD', count: 4, total: 18_700, amount_paid: 5_500, outstanding: 12_500 },
+    ])
+  })
+
+  it('counts no invoice whose status it does not know, nor a draft', () => {
+    const totals = totalsByCurrency([
+      invoice({ status: 'sent', total: 10_000 }),
+      invoice({ status: 'refunded', total: 4_000, amount_paid: 4_000 }),
+      invoice({ status: 'written_off', total: 6_000 }),
+      invoice({ status: 'constructor', total: 1 }),
+      invoice({ status: 'draft', total: 2_000 }),
+    ])
+    expect(totals).toEqual([{ currency: 'USD', count: 1, total: 10_000, amount_paid: 0, outstanding: 10_000 }])
+  })
+
+  it('never lowers what is billed or owed with a credit note (a negative total)', () => {
+    const totals = totalsByCurrency([
+      invoice({ status: 'sent', total: 10_000 }),
+      invoice({ status: 'sent', total: -1_200 }),
+      invoice({ status: 'paid', total: -500, amount_paid: 0 }),
+    ])
+    expect(totals).toEqual([{ currency: 'USD', count: 1, total: 10_000, amount_paid: 0, outstanding: 10_000 }])
+  })
+})
+
+describe('awaitingPayment', () => {
+  it('is open invoices with something to pay, soonest due first: never a credit, never an unknown status', () => {
+    const later = invoice({ status: 'sent', due_date: '2026-03-01' })
+    const sooner = invoice({ status: 'overdue', due_date: '2026-01-15' })
+    const credit = invoice({ status: 'sent', total: -1_200, due_date: '2026-01-01' })
+    const unknown = invoice({ status: 'disputed', due_date: '2026-01-02' })
+    const paid = invoice({ status: 'sent', total: 500, amount_paid: 500, due_date: '2026-01-03' })
+    expect(awaitingPayment([later, credit, unknown, paid, sooner]).map((inv) => inv.id)).toEqual([sooner.id, later.id])
+  })
+})
