@@ -11,6 +11,10 @@ export const CONTRACT_BREAKING_SCENARIOS = [
   // Not a scenario of its own: the mark src/app/brand-colour.test.tsx puts on a `/me` whose
   // workspace.brand_color breaks the spec's `#rrggbb` pattern, to prove the shell still renders.
   'malformed-brand-color',
+  // Not a scenario of its own: the mark src/app/untrusted-values.test.tsx puts on answers carrying
+  // values outside the spec (an unknown status, a date that is not one, a currency like `US$`, a
+  // negative task count), to prove each degrades to a neutral display rather than a broken page.
+  'untrusted-values',
 ] as const
 
 export type ContractBreakingScenario = (typeof CONTRACT_BREAKING_SCENARIOS)[number]

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, dueHint, formatDate, formatMonth, localToday } from './date'
+import { addDays, daysBetween, dueHint, formatDate, formatDateTime, formatMonth, formatMonthShort, isCalendarDate, localToday } from './date'
 
 describe('calendar dates', () => {
   it('formats a due date as the same day whatever the time zone', () => {
@@ -23,5 +23,25 @@ describe('calendar dates', () => {
 
   it('takes today from the local calendar', () => {
     expect(localToday(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01')
+  })
+
+  it.each([['not-a-date'], ['2026-02-30'], ['2026-13-01'], ['2026-3-1'], [''], ['2026-03-01T00:00:00Z'], [null], [20260301]])(
+    'shows %j as a dash, counts no days from it and gives no hint',
+    (odd) => {
+      const value = odd as string
+      expect(isCalendarDate(value)).toBe(false)
+      expect(formatDate(value, 'en-GB')).toBe('—')
+      expect(daysBetween('2026-03-01', value)).toBeNull()
+      expect(daysBetween(value, '2026-03-01')).toBeNull()
+      expect(dueHint(value, '2026-03-01', 'en')).toBeNull()
+    },
+  )
+
+  it('shows a month or an instant that is not one as a dash', () => {
+    expect(formatMonth('2026-13', 'en-GB')).toBe('—')
+    expect(formatMonthShort('soon', 'en-GB')).toBe('—')
+    expect(formatDateTime('yesterday', 'en-GB')).toBe('—')
+    expect(formatDateTime(null as unknown as string, 'en-GB')).toBe('—')
+    expect(isCalendarDate('2024-02-29')).toBe(true)
   })
 })

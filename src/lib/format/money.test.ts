@@ -1,4 +1,4 @@
-import { formatMoney } from './money'
+import { formatMoney, isUsableCurrency } from './money'
 
 describe('formatMoney', () => {
   it('uses each currency’s own minor digits', () => {
@@ -9,5 +9,32 @@ describe('formatMoney', () => {
 
   it('follows the locale', () => {
     expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€')
+  })
+
+  it.each([
+    ['US$', '— (US$)'],
+    ['usd', '— (usd)'],
+    ['XYZ', '— (XYZ)'],
+    ['', '— (no currency)'],
+    ['U\u202ESD', '— (USD)'],
+    ['DOLLARS-OF-THE-REALM', '— (DOLLARS-OF-T…)'],
+  ])('shows an amount in %j as a dash with the code, never a guess', (currency, shown) => {
+    expect(() => formatMoney(1200, currency, 'en-US')).not.toThrow()
+    expect(formatMoney(1200, currency, 'en-US')).toBe(shown)
+    expect(isUsableCurrency(currency)).toBe(false)
+  })
+
+  it('shows an amount a double cannot hold exactly, or a fraction of a minor unit, as a dash', () => {
+    expect(formatMoney(2 ** 60 + 1, 'USD', 'en-US')).toBe('— (USD)')
+    expect(formatMoney(12.5, 'USD', 'en-US')).toBe('— (USD)')
+    expect(formatMoney(Number.NaN, 'USD', 'en-US')).toBe('— (USD)')
+    expect(formatMoney('1200' as unknown as number, 'USD', 'en-US')).toBe('— (USD)')
+    expect(formatMoney(2 ** 53 - 1, 'JPY', 'en-US')).toBe('¥9,007,199,254,740,991')
+  })
+
+  it('treats non-strings as no currency', () => {
+    expect(formatMoney(100, null as unknown as string, 'en-US')).toBe('— (no currency)')
+    expect(isUsableCurrency('USD')).toBe(true)
+    expect(isUsableCurrency(840)).toBe(false)
   })
 })

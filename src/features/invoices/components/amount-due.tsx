@@ -1,10 +1,21 @@
 import type { Invoice } from '@/lib/api/types'
 import { formatMoney } from '@/lib/format/money'
-import { amountDue } from '../utils/invoice-amounts'
+import { amountDue, creditOf } from '../utils/invoice-amounts'
+import { isKnownStatus } from '../utils/invoice-status'
 
-/** What is left to pay, or in words why nothing is. */
+/** What is left to pay, or in words why nothing is: void, a credit, paid, or a status not known. */
 export function AmountDue({ invoice }: { invoice: Pick<Invoice, 'status' | 'total' | 'amount_paid' | 'currency'> }) {
   if (invoice.status === 'void') return <span className="muted">Not owed</span>
+  if (!isKnownStatus(invoice.status)) {
+    return (
+      <span className="muted">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">Not known</span>
+      </span>
+    )
+  }
+  const credit = creditOf(invoice)
+  if (credit > 0) return <>Credit {formatMoney(credit, invoice.currency)}</>
   const due = amountDue(invoice)
   return due === 0 ? <>Paid</> : <>{formatMoney(due, invoice.currency)}</>
 }

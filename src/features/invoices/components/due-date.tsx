@@ -5,13 +5,12 @@ import './invoices.css'
 
 /** The due date, and for an invoice still to pay how it relates to today ("due in 3 days"). */
 export function DueDate({ invoice, today }: { invoice: Pick<Invoice, 'status' | 'due_date'>; today: string }) {
-  const late = daysBetween(today, invoice.due_date) < 0
+  const days = daysBetween(today, invoice.due_date)
+  const hint = isPayable(invoice) ? dueHint(invoice.due_date, today) : null
   return (
     <>
       {formatDate(invoice.due_date)}
-      {isPayable(invoice) && (
-        <span className={late ? 'due-hint due-hint-late' : 'due-hint'}>{dueHint(invoice.due_date, today)}</span>
-      )}
+      {hint !== null && <span className={days !== null && days < 0 ? 'due-hint due-hint-late' : 'due-hint'}>{hint}</span>}
     </>
   )
 }

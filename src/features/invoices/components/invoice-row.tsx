@@ -1,3 +1,4 @@
+import { ApiIdentifier } from '@/components/ui/api-identifier'
 import type { Invoice } from '@/lib/api/types'
 import { formatDate } from '@/lib/format/date'
 import { formatMoney } from '@/lib/format/money'
@@ -10,7 +11,9 @@ export function InvoiceRow({ invoice, today }: { invoice: Invoice; today: string
   return (
     <tr>
       <th scope="row">
-        <InvoiceLink invoiceId={invoice.id}>{invoice.number}</InvoiceLink>
+        <InvoiceLink invoiceId={invoice.id}>
+          <ApiIdentifier value={invoice.number} />
+        </InvoiceLink>
       </th>
       <td>
         <InvoiceStatusBadge status={invoice.status} />

@@ -1,15 +1,15 @@
-import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { StatusBadge, statusLooks } from '@/components/ui/status-badge'
 import type { InvoiceStatus } from '@/lib/api/types'
 
-const STATUS: Record<InvoiceStatus, { tone: BadgeTone; label: string }> = {
+const LOOKS = statusLooks<InvoiceStatus>({
   sent: { tone: 'info', label: 'Sent' },
   overdue: { tone: 'danger', label: 'Overdue' },
   paid: { tone: 'success', label: 'Paid' },
   void: { tone: 'neutral', label: 'Void' },
   draft: { tone: 'neutral', label: 'Draft' },
-}
+})
 
+/** Typed as the contract's statuses, but any string the API sends is shown (unknown ones neutrally). */
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  const { tone, label } = STATUS[status]
-  return <Badge tone={tone}>{label}</Badge>
+  return <StatusBadge status={status} looks={LOOKS} />
 }

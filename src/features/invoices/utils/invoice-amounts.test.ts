@@ -1,4 +1,4 @@
-import { amountDue, isPayable, safePaymentUrl } from './invoice-amounts'
+import { amountDue, creditOf, isPayable, safePaymentUrl } from './invoice-amounts'
 
 describe('invoice amounts', () => {
   it('owes the total less what was paid, and nothing on a void invoice', () => {
@@ -7,6 +7,21 @@ describe('invoice amounts', () => {
     expect(amountDue({ status: 'void', total: 59_130, amount_paid: 0 })).toBe(0)
     expect(isPayable({ status: 'sent' })).toBe(true)
     expect(isPayable({ status: 'void' })).toBe(false)
+  })
+
+  it('owes nothing on a credit note, and says how much it credits', () => {
+    expect(amountDue({ status: 'sent', total: -1_200, amount_paid: 0 })).toBe(0)
+    expect(creditOf({ status: 'sent', total: -1_200, amount_paid: 0 })).toBe(1_200)
+    expect(creditOf({ status: 'paid', total: -1_200, amount_paid: 0 })).toBe(1_200)
+    expect(creditOf({ status: 'sent', total: 1_200, amount_paid: 0 })).toBe(0)
+    expect(creditOf({ status: 'void', total: -1_200, amount_paid: 0 })).toBe(0)
+  })
+
+  it('owes nothing, and is not payable, in a status it does not know', () => {
+    const refunded = { status: 'refunded', total: 59_130, amount_paid: 0 } as never
+    expect(amountDue(refunded)).toBe(0)
+    expect(isPayable(refunded)).toBe(false)
+    expect(creditOf({ status: 'refunded', total: -100, amount_paid: 0 } as never)).toBe(0)
   })
 })
 

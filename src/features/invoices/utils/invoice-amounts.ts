@@ -1,10 +1,27 @@
 import type { Invoice } from '@/lib/api/types'
 import { paymentOrigins } from '@/lib/config'
+import { isKnownStatus } from './invoice-status'
 
-/** What is still owed, in minor units. A void invoice is owed by no one, whatever was paid on it. */
-export function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amount_paid'>): number {
-  if (invoice.status === 'void') return 0
+type Amounts = Pick<Invoice, 'status' | 'total' | 'amount_paid'>
+
+/**
+ * What is still owed, in minor units. A void invoice is owed by no one, whatever was paid on it; nor
+ * is one in a status the portal does not know (`refunded`, `written_off`): guessing would be a wrong
+ * figure. A credit note (a negative total) owes nothing either: it is a credit, not a negative debt.
+ */
+export function amountDue(invoice: Amounts): number {
+  if (invoice.status === 'void' || !isKnownStatus(invoice.status)) return 0
   return Math.max(0, invoice.total - invoice.amount_paid)
+}
+
+/** A credit note: an invoice with a negative total, in a known status other than void. */
+export function isCredit(invoice: Amounts): boolean {
+  return invoice.total < 0 && invoice.status !== 'void' && isKnownStatus(invoice.status)
+}
+
+/** How much a credit note credits the client, in minor units (positive); 0 for anything else. */
+export function creditOf(invoice: Amounts): number {
+  return isCredit(invoice) ? -invoice.total : 0
 }
 
 export function isPayable(invoice: Pick<Invoice, 'status'>): boolean {

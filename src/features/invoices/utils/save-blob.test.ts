@@ -28,4 +28,10 @@ describe('saveBlob', () => {
     expect(safeFilename('INV/2026:01?.pdf')).toBe('INV-2026-01-.pdf')
     expect(safeFilename('  ')).toBe('download')
   })
+
+  it('drops bidi controls, so a name cannot display as another (INV-2026-\u202E1220.pdf reads “INV-2026-fdp.0221”)', () => {
+    expect(safeFilename('INV-2026-\u202E1220.pdf')).toBe('INV-2026-1220.pdf')
+    expect(safeFilename('\u2067INV\u200E-\u200F1\u061C\u202A\u202B\u202C\u202D\u2066\u2068\u2069.pdf')).toBe('INV-1.pdf')
+    expect(safeFilename('\u202E')).toBe('download')
+  })
 })

@@ -1,13 +1,13 @@
-import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { StatusBadge, statusLooks } from '@/components/ui/status-badge'
 import type { Milestone } from '@/lib/api/types'
 
-const STATUS: Record<Milestone['status'], { tone: BadgeTone; label: string }> = {
+const LOOKS = statusLooks<Milestone['status']>({
   pending: { tone: 'neutral', label: 'Not started' },
   in_progress: { tone: 'info', label: 'In progress' },
   completed: { tone: 'success', label: 'Completed' },
-}
+})
 
+/** Typed as the contract's statuses, but any string the API sends is shown (unknown ones neutrally). */
 export function MilestoneStatusBadge({ status }: { status: Milestone['status'] }) {
-  const { tone, label } = STATUS[status]
-  return <Badge tone={tone}>{label}</Badge>
+  return <StatusBadge status={status} looks={LOOKS} />
 }

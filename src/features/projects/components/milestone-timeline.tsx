@@ -1,18 +1,20 @@
 import type { Milestone } from '@/lib/api/types'
-import { daysBetween, dueHint, formatDate, formatDateTime } from '@/lib/format/date'
+import { daysBetween, dueHint, formatDate, formatDateTime, isCalendarDate, NOT_A_DATE } from '@/lib/format/date'
 import { MilestoneStatusBadge } from './milestone-status-badge'
 import './projects.css'
 
 function MilestoneWhen({ milestone, today }: { milestone: Milestone; today: string }) {
   const { due_date: due, completed_at: completedAt, status } = milestone
-  const overdue = status !== 'completed' && due !== null && daysBetween(today, due) < 0
+  const days = due === null ? null : daysBetween(today, due)
+  const overdue = status !== 'completed' && days !== null && days < 0
+  const hint = status !== 'completed' && due !== null ? dueHint(due, today) : null
   return (
     <div className="milestone-when">
       {due === null ? (
         <span className="muted">No due date</span>
       ) : (
         <span>
-          Due <time dateTime={due}>{formatDate(due)}</time>
+          Due {isCalendarDate(due) ? <time dateTime={due}>{formatDate(due)}</time> : NOT_A_DATE}
         </span>
       )}
       {completedAt !== null && (
@@ -20,12 +22,12 @@ function MilestoneWhen({ milestone, today }: { milestone: Milestone; today: stri
           Completed <time dateTime={completedAt}>{formatDateTime(completedAt)}</time>
         </span>
       )}
-      {status !== 'completed' && due !== null && (
-        <span className={overdue ? 'overdue' : 'muted'}>{dueHint(due, today)}</span>
-      )}
+      {hint !== null && <span className={overdue ? 'overdue' : 'muted'}>{hint}</span>}
     </div>
   )
 }
+
+const KNOWN: ReadonlySet<string> = new Set<Milestone['status']>(['pending', 'in_progress', 'completed'])
 
 /** Milestones in the order the API gives them (by due date, undated last), as steps on a line. */
 export function MilestoneTimeline({ milestones, today, labelledBy }: { milestones: Milestone[]; today: string; labelledBy: string }) {
@@ -34,7 +36,8 @@ export function MilestoneTimeline({ milestones, today, labelledBy }: { milestone
     // eslint-disable-next-line jsx-a11y/no-redundant-roles
     <ol role="list" className="milestone-timeline" aria-labelledby={labelledBy}>
       {milestones.map((milestone) => (
-        <li key={milestone.id} className={`milestone milestone-${milestone.status}`}>
+        // Only a known status names a class: the API's string must not pick another rule's class.
+        <li key={milestone.id} className={`milestone milestone-${KNOWN.has(milestone.status) ? milestone.status : 'unknown'}`}>
           <div className="milestone-head">
             <span className="milestone-name break-anywhere" dir="auto">
               {milestone.name}

@@ -1,10 +1,17 @@
 import { formatMoney } from '@/lib/format/money'
+import { projectMoney } from '../utils/project-figures'
 import './projects.css'
 
 type Props = { budget: number | null; spent: number; currency: string }
 
-/** Spent against budget in the workspace currency; an overrun is said in words, not only in red. */
-export function ProjectBudget({ budget, spent, currency }: Props) {
+/**
+ * Spent against budget in the workspace currency; an overrun is said in words, not only in red. A
+ * budget or spend that cannot be a right figure (2^60 + 1, negative, a string) shows as unavailable.
+ */
+export function ProjectBudget({ budget: sentBudget, spent: sentSpent, currency }: Props) {
+  const money = projectMoney({ budget: sentBudget, budget_spent: sentSpent })
+  if (money === null) return <span className="project-budget muted">Budget unavailable</span>
+  const { budget, spent } = money
   const spentText = formatMoney(spent, currency)
   if (budget === null) {
     return (

@@ -1,14 +1,14 @@
-import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { StatusBadge, statusLooks } from '@/components/ui/status-badge'
 import type { ProjectStatus } from '@/lib/api/types'
 
-const STATUS: Record<ProjectStatus, { tone: BadgeTone; label: string }> = {
+const LOOKS = statusLooks<ProjectStatus>({
   planning: { tone: 'neutral', label: 'Planning' },
   in_progress: { tone: 'info', label: 'In progress' },
   review: { tone: 'warning', label: 'In review' },
   completed: { tone: 'success', label: 'Completed' },
-}
+})
 
+/** Typed as the contract's statuses, but any string the API sends is shown (unknown ones neutrally). */
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
-  const { tone, label } = STATUS[status]
-  return <Badge tone={tone}>{label}</Badge>
+  return <StatusBadge status={status} looks={LOOKS} />
 }

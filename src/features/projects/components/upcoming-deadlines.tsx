@@ -18,7 +18,7 @@ export function UpcomingDeadlines({ project, milestones, today, labelledBy }: Pr
           </span>
           <br />
           <time dateTime={deadline.date}>{formatDate(deadline.date)}</time>{' '}
-          <span className="muted">({dueHint(deadline.date, today)})</span>
+          <span className="muted">({dueHint(deadline.date, today) ?? formatDate(deadline.date)})</span>
         </li>
       ))}
     </ul>

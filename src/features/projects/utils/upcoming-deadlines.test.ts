@@ -34,4 +34,10 @@ describe('upcomingDeadlines', () => {
     expect(upcomingDeadlines({ end_date: '2026-03-09' }, [], today)).toEqual([])
     expect(upcomingDeadlines({ end_date: null }, [], today)).toEqual([])
   })
+
+  it('leaves out a milestone or an end date that is not a calendar date, which no one can meet', () => {
+    const milestones = [milestone('soon', 'soon'), milestone('bad-day', '2026-02-30'), milestone('later', '2026-04-01')]
+    const deadlines = upcomingDeadlines({ end_date: 'not-a-date' }, milestones, today)
+    expect(deadlines.map((d) => d.key)).toEqual(['later'])
+  })
 })
