@@ -36,6 +36,35 @@ describe('the typed client', () => {
     expect(seen[1]).toBe(`Bearer ${access_token}`)
   })
 
+  it('keeps nothing in the HTTP cache: every request, the retry after a refresh too, is no-store', async () => {
+    signInAs(SEED.users.ordinary)
+    db.accessTokens = [] // the first answer is a 401, so the request is sent again after a refresh
+    const seen: { path: string; cache: RequestCache }[] = []
+    const listener = ({ request }: { request: Request }) => void seen.push({ path: new URL(request.url).pathname, cache: request.cache })
+    server.events.on('request:start', listener)
+    onTestFinished(() => server.events.removeListener('request:start', listener))
+    const invoice = db.invoices.find((inv) => inv.client_id === SEED.clients.ordinary && inv.status === 'sent')!
+
+    await apiClient.GET('/me')
+    await apiClient.GET('/invoices/{invoice_id}/pdf', { params: { path: { invoice_id: invoice.id } }, parseAs: 'blob' })
+
+    expect(seen.map((r) => r.path)).toEqual(['/v1/me', '/v1/oauth/token', '/v1/me', `/v1/invoices/${invoice.id}/pdf`])
+    expect(seen.every((r) => r.cache === 'no-store')).toBe(true)
+  })
+
+  it('is answered Cache-Control: no-store by the fake API, for data, PDFs and errors alike', async () => {
+    signInAs(SEED.users.ordinary)
+    const invoice = db.invoices.find((inv) => inv.client_id === SEED.clients.ordinary && inv.status === 'sent')!
+    const answers = await Promise.all([
+      apiClient.GET('/me'),
+      apiClient.GET('/invoices', { params: { query: { client_id: SEED.clients.ordinary } } }),
+      apiClient.GET('/invoices/{invoice_id}/pdf', { params: { path: { invoice_id: invoice.id } }, parseAs: 'blob' }),
+      apiClient.GET('/invoices/{invoice_id}', { params: { path: { invoice_id: 'inv_nope' } } }),
+    ])
+    expect(answers.map((a) => a.response.status)).toEqual([200, 200, 200, 404])
+    for (const { response } of answers) expect(response.headers.get('Cache-Control')).toBe('no-store')
+  })
+
   it('refreshes once on a 401 mid-session and retries the request', async () => {
     signInAs(SEED.users.ordinary)
     db.accessTokens = [] // the server forgot the access token: the next request answers 401
@@ -54,7 +83,12 @@ describe('the typed client', () => {
     db.accessTokens = []
     const requests = recordRequests()
 
-    const results = await Promise.all([apiClient.GET('/me'), apiClient.GET('/invoices'), apiClient.GET('/projects')])
+    const query = { client_id: SEED.clients.ordinary }
+    const results = await Promise.all([
+      apiClient.GET('/me'),
+      apiClient.GET('/invoices', { params: { query } }),
+      apiClient.GET('/projects', { params: { query } }),
+    ])
 
     requests.stop()
     expect(results.map((r) => r.response.status)).toEqual([200, 200, 200])
