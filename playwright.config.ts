@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromium } from './e2e/chromium'
 import { runSettings } from './e2e/run-settings'
+import type { ApiFlavour } from './e2e/test'
 
 // E2E_PORT lets two runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4174)
@@ -10,7 +11,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4174)
  * the same handlers and fake sign-in and checkout pages as `npm run dev`, without the dev server's
  * per-module loading, so a journey takes seconds.
  */
-export default defineConfig({
+export default defineConfig<{ apiFlavour: ApiFlavour }>({
   testDir: 'e2e',
   ...runSettings,
   use: {
@@ -19,10 +20,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    // A 375 px phone: the same journeys must work there (keyboard-only stays a desktop concern).
+    // A 375 px phone: the same journeys must work there.
     {
       name: 'phone',
-      testIgnore: /keyboard/,
+      // Keyboard-only stays a desktop concern; the 320 px check sets its own viewport.
+      testIgnore: /keyboard|narrow/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },
@@ -30,6 +32,12 @@ export default defineConfig({
         hasTouch: true,
         launchOptions: chromium,
       },
+    },
+    // The journeys again, with the fake API doing more than its docs promise: both must work.
+    {
+      name: 'desktop-extensions',
+      testMatch: /(portal|keyboard)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, apiFlavour: 'extensions' },
     },
   ],
   webServer: {

@@ -40,6 +40,24 @@ export default defineConfig(({ mode }) => {
           },
         },
         {
+          // Every page again, with the fake API doing more than its docs promise (mocks/scenarios/api-extensions.ts).
+          extends: true,
+          test: {
+            name: 'app-extensions',
+            environment: 'jsdom',
+            setupFiles: ['./src/test/setup.ts', './src/test/with-api-extensions.ts'],
+            // Every page's integration tests, and the pages under hostile accounts and data; sign-in and
+            // the session do not depend on what the API's lists do, so they run once.
+            include: [
+              'src/app/routes/*.test.tsx',
+              'src/app/account-scenarios.test.tsx',
+              'src/app/network-faults.test.tsx',
+              'src/app/broken-responses.test.tsx',
+              'src/app/untrusted-values.test.tsx',
+            ],
+          },
+        },
+        {
           // Builds the real bundle: plain Node, no DOM, none of the app's test setup.
           extends: true,
           test: { name: 'build', environment: 'node', include: ['src/test/production-build.test.ts', 'build/*.test.ts'] },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { CLIENTS, settled, tabTo } from './support'
 
 test('a client can sign in, find an invoice, download and pay it, and reach a project with the keyboard alone', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { CLIENTS, settled, signIn } from './support'
 
 const OFFLINE = 'You’re offline. What you see may be out of date; we’ll update when you’re back.'

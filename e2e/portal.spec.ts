@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { CLIENTS, expectNoAxeViolations, settled, signIn } from './support'
 
 test('overview → invoice → PDF → pay → the overview shows it paid', async ({ page, context }) => {

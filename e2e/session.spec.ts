@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 import { CLIENTS, expectNoTokensInLocalStorage, signIn } from './support'
 
 test('sign in, reload, outlive the access token, sign out, and stay out', async ({ page }) => {
