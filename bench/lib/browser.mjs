@@ -97,14 +97,33 @@ function installProbes() {
     return index < 0 ? [] : rows().map((row) => row.children[index]?.textContent?.trim() ?? '')
   }
   const busy = () => document.querySelector('[aria-busy="true"]') !== null
+  const overviewHeading = () => [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === 'Overview')
+  /** An overview panel (a section headed by its h2) by its title. */
+  const panel = (/** @type {string} */ title) =>
+    [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === title)
+  /**
+   * A panel showing its figure: no skeleton left in it (src/components/ui/skeleton.tsx: an element with
+   * aria-busy="true" whose role="status" is labelled "Loading …"), no error, and a figure or its
+   * "nothing to show" line (src/features/overview/components/currency-figures.tsx).
+   */
+  const panelFilled = (/** @type {string} */ title) => {
+    const section = panel(title)
+    if (!section || section.querySelector('[aria-busy="true"], [role="alert"]')) return false
+    const loading = [...section.querySelectorAll('[role="status"]')].some((s) => /^\s*Loading\b/.test(s.textContent ?? ''))
+    return !loading && section.querySelector('.figure, .figure-none') !== null
+  }
 
   /** @type {Record<string, () => boolean>} */
   const checks = {
-    overviewReady: () => {
-      const heading = [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === 'Overview')
-      const balance = [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.trim() === 'Outstanding balance')
-      return heading && !busy() && Boolean(balance?.querySelector('.figure, .figure-none'))
-    },
+    overviewReady: () => overviewHeading() && !busy() && panelFilled('Outstanding balance'),
+    /** The "Outstanding balance" figure shown, whatever the other panels are doing. */
+    outstandingShown: () => overviewHeading() && panelFilled('Outstanding balance'),
+    /** The 12-month chart drawn and the "Total billed" figure shown, with no skeleton left on the page. */
+    chartShown: () =>
+      overviewHeading() &&
+      !busy() &&
+      panelFilled('Total billed') &&
+      panel('Billing over the last 12 months')?.querySelector('svg.billing-chart') != null,
     firstInvoiceRow: () => {
       const first = rows()[0]
       return Boolean(first && first.checkVisibility())
@@ -114,10 +133,22 @@ function installProbes() {
       const statuses = column('Status')
       return statuses.length > 0 && rowKeys() !== filter.rowsBefore && statuses.every((s) => s.endsWith('Overdue'))
     },
+    /** The same rows, with the table no longer under an aria-busy element, whether or not the summary is still adding up. */
+    filterRowsShown: () => {
+      if (!filter || filter.changedAt === null || document.querySelector('main table')?.closest('[aria-busy="true"]')) return false
+      const statuses = column('Status')
+      return statuses.length > 0 && rowKeys() !== filter.rowsBefore && statuses.every((s) => s.endsWith('Overdue'))
+    },
   }
 
+  /** The first error the page showed (an error state or a route error: role="alert"), to fail fast on it. */
+  let failure = /** @type {string | null} */ (null)
   const check = () => {
     for (const [name, holds] of Object.entries(checks)) if (!(name in marks) && holds()) marks[name] = performance.now()
+    if (failure === null) {
+      const alert = [...document.querySelectorAll('[role="alert"]')].find((el) => (el.textContent ?? '').trim() !== '')
+      if (alert) failure = (alert.textContent ?? '').trim().replace(/\s+/g, ' ')
+    }
   }
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
 
@@ -136,13 +167,15 @@ function installProbes() {
         filter = { rowsBefore: rowKeys(), changedAt: null }
       },
       filterStart: () => filter?.changedAt ?? null,
+      failure: () => failure,
     },
   })
 }
 
 /**
- * @typedef {{ marks: Record<string, number>, armFilter(): void, filterStart(): number | null }} Probes
+ * @typedef {{ marks: Record<string, number>, armFilter(): void, filterStart(): number | null, failure(): string | null }} Probes
  * @typedef {Window & { __bench?: Probes }} ProbedWindow
+ * @typedef {'overviewReady' | 'outstandingShown' | 'chartShown' | 'firstInvoiceRow' | 'filterApplied' | 'filterRowsShown'} MarkName
  */
 
 /** @param {Page} page */
@@ -151,11 +184,35 @@ export async function addProbes(page) {
 }
 
 /**
- * Waits for a probe's mark and answers it (ms since navigation start).
+ * Waits for a probe's mark and answers it (ms since navigation start). Fails at once, quoting it, when
+ * the page shows an error (role="alert") before the mark, and after `timeout` ms with what the page shows.
  * @param {Page} page
- * @param {'overviewReady' | 'firstInvoiceRow' | 'filterApplied'} name
+ * @param {MarkName} name
+ * @param {{ timeout?: number }} [options]
  */
-export async function waitForMark(page, name) {
-  const handle = await page.waitForFunction((n) => /** @type {ProbedWindow} */ (window).__bench?.marks[n], { timeout: 60_000, polling: 50 }, name)
-  return /** @type {number} */ (await handle.jsonValue())
+export async function waitForMark(page, name, { timeout = 60_000 } = {}) {
+  /** @type {import('puppeteer-core').JSHandle<number | { failure: string } | null | undefined>} */
+  let handle
+  try {
+    handle = await page.waitForFunction(
+      (n) => {
+        const probes = /** @type {ProbedWindow} */ (window).__bench
+        const at = probes?.marks[n]
+        if (at !== undefined) return at
+        const failure = probes?.failure()
+        return failure ? { failure } : null
+      },
+      { timeout, polling: 50 },
+      name,
+    )
+  } catch (error) {
+    const shown = await page.evaluate(() => document.querySelector('main')?.innerText.replace(/\s+/g, ' ').slice(0, 400)).catch(() => undefined)
+    throw new Error(`no "${name}" mark within ${timeout / 1000} s on ${page.url()}${shown ? `; the page shows: ${shown}` : ''}`, { cause: error })
+  }
+  const value = await handle.jsonValue()
+  await handle.dispose()
+  if (typeof value !== 'number') {
+    throw new Error(`waiting for "${name}" on ${page.url()}, the page showed an error: ${value?.failure ?? 'unknown'}`)
+  }
+  return value
 }

@@ -119,7 +119,10 @@ export function formatReport(results, { sizeOnly }) {
           [`wall time to fully rendered, ${rtt}`, `${overview.wallTimeAtEmulatedRtt.value} ms`, list(overview.wallTimeAtEmulatedRtt.runs, ' ms')],
           [`sequential API round trips, ${rtt} (budgeted)`, String(overview.sequentialRoundTrips.value), list(overview.sequentialRoundTrips.runs)],
           ['sequential API round trips, unthrottled (not budgeted)', String(overview.sequentialRoundTripsUnthrottled.value), list(overview.sequentialRoundTripsUnthrottled.runs)],
-          ['API requests per load', String(overview.apiRequests.value), list(overview.apiRequests.runs)],
+          [`API requests per load, ${rtt} (budgeted)`, String(overview.apiRequests.value), list(overview.apiRequests.runs)],
+          ...(overview.apiRequestsUnthrottled
+            ? [['API requests per load, unthrottled', String(overview.apiRequestsUnthrottled.value), list(overview.apiRequestsUnthrottled.runs)]]
+            : []),
           ['last API answer landed, unthrottled *', `${overview.lastApiAnswer.value} ms`, list(overview.lastApiAnswer.runs, ' ms')],
           ...(overview.meAnswered
             ? [['GET /v1/me answered, unthrottled *', `${overview.meAnswered.value} ms`, list(overview.meAnswered.runs, ' ms')]]
@@ -145,11 +148,41 @@ export function formatReport(results, { sizeOnly }) {
         [
           ['', 'median', 'runs'],
           ['navigation → first row visible', `${largeClient.firstRender.value} ms`, `${largeClient.firstRender.runs.join(', ')} ms`],
-          [`${largeClient.filterToUpdated.filter} → list updated`, `${largeClient.filterToUpdated.value} ms`, `${largeClient.filterToUpdated.runs.join(', ')} ms`],
+          ...(largeClient.filterToRows
+            ? [[`${largeClient.filterToRows.filter} → rows updated`, `${largeClient.filterToRows.value} ms`, `${largeClient.filterToRows.runs.join(', ')} ms`]]
+            : []),
+          [`${largeClient.filterToUpdated.filter} → list and summary updated, nothing busy`, `${largeClient.filterToUpdated.value} ms`, `${largeClient.filterToUpdated.runs.join(', ')} ms`],
         ],
         ['l', 'r', 'l'],
       ),
     )
+    const lo = largeClient.overview
+    if (lo) {
+      out.push('', `Large client, ${largeClient.invoiceCount.value} invoices seeded, overview \`/\`, fresh navigation (${lo.runs} runs; same run)${kept}`)
+      /** @param {import('./results.mjs').LargeOverviewFigures} f @param {string} how */
+      const rows = (f, how) => [
+        [`navigation → "Outstanding balance" shown, ${how}`, `${f.outstandingShown.value} ms`, `${f.outstandingShown.runs.join(', ')} ms`],
+        [`navigation → 12-month chart and "Total billed", ${how}`, `${f.chartShown.value} ms`, `${f.chartShown.runs.join(', ')} ms`],
+        [`API requests per load, ${how}`, String(f.apiRequests.value), f.apiRequests.runs.join(', ')],
+        [`sequential API round trips, ${how}`, String(f.sequentialRoundTrips.value), f.sequentialRoundTrips.runs.join(', ')],
+      ]
+      const rtt = lo.atEmulatedRtt?.chartShown.unit.replace(/^ms \(median, (.*)\)$/, '$1')
+      out.push(
+        table(
+          [['', 'median / most', 'runs'], ...rows(lo, 'unthrottled'), ...(lo.atEmulatedRtt ? rows(lo.atEmulatedRtt, rtt ?? 'with latency') : [])],
+          ['l', 'r', 'l'],
+        ),
+      )
+      const lists = Object.entries(lo.requestsByList)
+        .map(([list, n]) => `${list}: ${n}`)
+        .join('\n        ')
+      out.push(`  requests per list (last unthrottled run):\n        ${lists}`)
+      /** @param {import('./results.mjs').ChainGroup[]} chain */
+      const chain = (chain) =>
+        chain.map((l) => `${l.method} ${l.url}${l.requests > 1 ? ` ×${l.requests} pages` : ''} [${l.start}–${l.end} ms]`).join('\n      → ')
+      out.push(`  longest chain, unthrottled:\n        ${chain(lo.chain)}`)
+      if (lo.atEmulatedRtt) out.push(`  longest chain, ${rtt}:\n        ${chain(lo.atEmulatedRtt.chain)}`)
+    }
   }
   return out.join('\n')
 }

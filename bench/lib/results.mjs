@@ -48,6 +48,7 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  *   sequentialRoundTrips: Figure & { runs: number[] },
  *   sequentialRoundTripsUnthrottled: Figure & { runs: number[] },
  *   apiRequests: Figure & { runs: number[] },
+ *   apiRequestsUnthrottled?: Figure & { runs: number[] },
  *   lastApiAnswer: Figure & { runs: number[] },
  *   meAnswered: (Figure & { runs: number[] }) | null,
  *   chain: ChainLink[],
@@ -60,7 +61,19 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  *   invoicesListed: Figure,
  *   firstRender: Figure & { runs: number[] },
  *   filterToUpdated: Figure & { runs: number[], filter: string },
+ *   filterToRows?: Figure & { runs: number[], filter: string },
+ *   overview?: LargeOverviewResults | null,
  * }} LargeClientResults
+ * @typedef {{ method: string, url: string, requests: number, start: number, end: number }} ChainGroup
+ * @typedef {{
+ *   outstandingShown: Figure & { runs: number[] },
+ *   chartShown: Figure & { runs: number[] },
+ *   apiRequests: Figure & { runs: number[] },
+ *   sequentialRoundTrips: Figure & { runs: number[] },
+ *   requestsByList: Record<string, number>,
+ *   chain: ChainGroup[],
+ * }} LargeOverviewFigures
+ * @typedef {LargeOverviewFigures & { method: string, runs: number, atEmulatedRtt: LargeOverviewFigures | null }} LargeOverviewResults
  * @typedef {{
  *   about: string,
  *   lastWritten: Measured,

@@ -21,14 +21,29 @@ export const OVERVIEW_METHOD =
   'trips: from Chrome DevTools Protocol network events (requestWillBeSent → loadingFinished) of requests to the API ' +
   'and token endpoints (…/v1/…), the longest chain in which each request starts after the previous one finished. ' +
   'The same runs are repeated with 150 ms of latency added to every request (page.emulateNetworkConditions, ' +
-  "Lighthouse's mobile RTT); the budgeted round-trip count is the longest chain of those runs, the unthrottled one is " +
-  'reported beside it.'
+  "Lighthouse's mobile RTT); the budgeted round-trip count is the longest chain of those runs and the budgeted " +
+  'request count the most requests of those runs (token refresh included, CORS preflights not counted); the ' +
+  'unthrottled ones are reported beside them.'
 
 export const LARGE_METHOD =
   'Same build and server, seeded with resetDb({ largeInvoiceCount: 5000 }) and signed in as the large client ' +
   '(bench_user cookie). Each run navigates the tab to /invoices afresh. First render: navigation start → first ' +
   'invoice table row committed and visible. Filter: the change event of the Status select (Overdue) → the first ' +
-  'commit where the rows differ from before, every row\'s Status is Overdue and nothing is aria-busy.'
+  'commit where the rows differ from before, every row\'s Status is Overdue and nothing is aria-busy (the ' +
+  'per-currency summary, added up from every page of the overdue list, included); filter → rows: the same rows ' +
+  'with the table no longer under an aria-busy element, whether or not the summary is still adding up.'
+
+export const LARGE_OVERVIEW_METHOD =
+  'Same build and server, seeded with resetDb({ largeInvoiceCount: 5000 }), signed in as the large client ' +
+  '(bench_user cookie), after the /invoices runs. Each run navigates the tab to "/" afresh (a new document: the ' +
+  'access token is refreshed first; the client id is in sessionStorage, so the lists start beside /me). Outstanding ' +
+  'balance: navigation start → the first DOM commit where the "Outstanding balance" panel has no skeleton ' +
+  '(aria-busy="true" or a "Loading …" status) and shows its figure. Chart: navigation start → the first commit with ' +
+  'svg.billing-chart in the "Billing over the last 12 months" panel, the "Total billed" figure shown and nothing ' +
+  "aria-busy on the page. Times are the page's own performance.now(). Requests and the longest sequential chain as " +
+  'for the ordinary overview (DevTools Protocol events, …/v1/… only, CORS preflights not counted), the most over ' +
+  'the runs; in the chain, consecutive pages of one list are shown as one link. Unthrottled, then the same runs ' +
+  'with 150 ms of latency added to every request.'
 
 /**
  * Records the page's API requests through its own DevTools Protocol session.
@@ -119,6 +134,8 @@ export async function measureOverview({ origin, runs, command, log }) {
     const page = await browser.newPage()
     await addProbes(page)
     const recorder = await recordApiRequests(page, (url) => url.startsWith(`${origin}/v1/`))
+    // The ordinary client (the server's default user too), named so that a change of default cannot move the figures.
+    await page.setCookie({ name: 'bench_user', value: 'user_ordinary', url: origin })
     await signIn(page, origin)
     await waitUntilSettled(page)
 
@@ -167,7 +184,11 @@ export async function measureOverview({ origin, runs, command, log }) {
         runs: mobile.trips,
       },
       sequentialRoundTripsUnthrottled: { ...figure(Math.max(...local.trips), 'round trips (longest over the runs, unthrottled)'), runs: local.trips },
-      apiRequests: { ...figure(median(local.counts.concat(mobile.counts)), 'requests (median)'), runs: local.counts.concat(mobile.counts) },
+      apiRequests: {
+        ...figure(Math.max(...mobile.counts), `requests (most over the runs, ${EMULATED_RTT_MS} ms RTT emulated)`),
+        runs: mobile.counts,
+      },
+      apiRequestsUnthrottled: { ...figure(Math.max(...local.counts), 'requests (most over the runs, unthrottled)'), runs: local.counts },
       lastApiAnswer: { ...figure(round1(median(local.lastAnswer)), 'ms after the first API request (median, unthrottled)'), runs: local.lastAnswer },
       meAnswered: local.me.length
         ? { ...figure(round1(median(local.me)), 'ms after the first API request (median, unthrottled)'), runs: local.me }
@@ -181,11 +202,19 @@ export async function measureOverview({ origin, runs, command, log }) {
 }
 
 /**
- * The invoice list of the client with 5,000 invoices: first render, and the Status filter.
- * @param {{ origin: string, server: ServerProcess, runs: number, command: string, log: (line: string) => void }} options
+ * The client with 5,000 invoices: the invoice list's first render and its Status filter, then the
+ * overview (unless `overview` is false), unthrottled and (unless `withLatency` is false) at EMULATED_RTT_MS.
+ * @param {{
+ *   origin: string,
+ *   server: ServerProcess,
+ *   runs: number,
+ *   command: string,
+ *   log: (line: string) => void,
+ *   overview?: false | { runs?: number, withLatency?: boolean },
+ * }} options
  * @returns {Promise<LargeClientResults>}
  */
-export async function measureLargeClient({ origin, server, runs, command, log }) {
+export async function measureLargeClient({ origin, server, runs, command, log, overview = {} }) {
   await server.reset({ largeInvoiceCount: LARGE_INVOICE_COUNT })
   const browser = await launchChromium()
   try {
@@ -200,6 +229,8 @@ export async function measureLargeClient({ origin, server, runs, command, log })
     const firstRender = []
     /** @type {number[]} */
     const filtering = []
+    /** @type {number[]} */
+    const filteringRows = []
     let listed = NaN
     for (let run = 1; run <= runs; run++) {
       await page.goto(`${origin}/invoices`, { waitUntil: 'domcontentloaded' })
@@ -223,14 +254,41 @@ export async function measureLargeClient({ origin, server, runs, command, log })
       await page.evaluate(() => /** @type {ProbedWindow} */ (window).__bench?.armFilter())
       await status.select(overdue)
       const updatedAt = await waitForMark(page, 'filterApplied')
+      const rowsAt = await waitForMark(page, 'filterRowsShown')
       const changedAt = await page.evaluate(() => /** @type {ProbedWindow} */ (window).__bench?.filterStart() ?? null)
       if (changedAt === null) throw new Error('the Status select fired no change event')
       await status.dispose()
 
       firstRender.push(round1(rowAt))
       filtering.push(round1(updatedAt - changedAt))
-      log(`  large client run ${run}/${runs}: first row ${round1(rowAt)} ms, filter → updated ${round1(updatedAt - changedAt)} ms`)
+      filteringRows.push(round1(rowsAt - changedAt))
+      log(
+        `  large client run ${run}/${runs}: first row ${round1(rowAt)} ms, filter → rows ${round1(rowsAt - changedAt)} ms, ` +
+          `→ updated (nothing busy) ${round1(updatedAt - changedAt)} ms`,
+      )
     }
+
+    const overviewRuns = overview === false ? 0 : (overview.runs ?? runs)
+    /** @type {LargeOverviewResults | null} */
+    let largeOverview = null
+    if (overviewRuns > 0) {
+      const recorder = await recordApiRequests(page, (url) => url.startsWith(`${origin}/v1/`))
+      const latencies = [0, ...(overview !== false && overview.withLatency === false ? [] : [EMULATED_RTT_MS])]
+      /** @type {LargeOverviewPass[]} */
+      const passes = []
+      for (const latency of latencies) {
+        passes.push(await largeOverviewPass({ page, origin, recorder, runs: overviewRuns, latency, log }))
+      }
+      await page.emulateNetworkConditions(null)
+      const [local, mobile] = passes
+      largeOverview = {
+        method: LARGE_OVERVIEW_METHOD,
+        runs: overviewRuns,
+        ...summarizeLargeOverview(/** @type {LargeOverviewPass} */ (local), 'unthrottled'),
+        atEmulatedRtt: mobile ? summarizeLargeOverview(mobile, `${EMULATED_RTT_MS} ms RTT emulated`) : null,
+      }
+    }
+
     return {
       measured: measuredNow(command, chromium),
       method: LARGE_METHOD,
@@ -238,8 +296,118 @@ export async function measureLargeClient({ origin, server, runs, command, log })
       invoicesListed: figure(listed, 'invoices (the list\'s own count, drafts excluded)'),
       firstRender: { ...figure(round1(median(firstRender)), 'ms (median)'), runs: firstRender },
       filterToUpdated: { ...figure(round1(median(filtering)), 'ms (median)'), runs: filtering, filter: 'Status: Overdue' },
+      filterToRows: { ...figure(round1(median(filteringRows)), 'ms (median)'), runs: filteringRows, filter: 'Status: Overdue' },
+      overview: largeOverview,
     }
   } finally {
     await browser.close()
+  }
+}
+
+/**
+ * @typedef {{
+ *   latency: number,
+ *   outstanding: number[],
+ *   chart: number[],
+ *   counts: number[],
+ *   trips: number[],
+ *   chain: ChainGroup[],
+ *   lists: Record<string, number>,
+ * }} LargeOverviewPass
+ * @typedef {import('./results.mjs').ChainGroup} ChainGroup
+ * @typedef {import('./results.mjs').LargeOverviewResults} LargeOverviewResults
+ */
+
+/**
+ * The list a request pages through: its address without the cursor, relative to the origin.
+ * @param {ApiRequest} request
+ * @param {string} origin
+ */
+function listUrl(request, origin) {
+  const url = new URL(request.url)
+  url.searchParams.delete('cursor')
+  return decodeURIComponent(url.href.replace(origin, ''))
+}
+
+/**
+ * A chain with consecutive pages of one list (the same method and address but for `cursor`) as one
+ * link; times in ms after the chain's first request.
+ * @param {ApiRequest[]} chain
+ * @param {string} origin
+ * @returns {ChainGroup[]}
+ */
+export function groupChain(chain, origin) {
+  const first = Math.min(...chain.map((r) => r.start))
+  /** @type {ChainGroup[]} */
+  const groups = []
+  for (const request of chain) {
+    const url = listUrl(request, origin)
+    const end = round1(((request.end ?? request.start) - first) * 1000)
+    const last = groups.at(-1)
+    if (last && last.method === request.method && last.url === url) {
+      last.requests += 1
+      last.end = end
+    } else {
+      groups.push({ method: request.method, url, requests: 1, start: round1((request.start - first) * 1000), end })
+    }
+  }
+  return groups
+}
+
+/**
+ * `runs` fresh navigations to the overview of the client with 5,000 invoices, with `latency` ms added
+ * to every request (0: none).
+ * @param {{ page: Page, origin: string, recorder: Awaited<ReturnType<typeof recordApiRequests>>, runs: number, latency: number, log: (line: string) => void }} options
+ * @returns {Promise<LargeOverviewPass>}
+ */
+async function largeOverviewPass({ page, origin, recorder, runs, latency, log }) {
+  await page.emulateNetworkConditions(latency ? { download: -1, upload: -1, latency } : null)
+  const label = latency ? `${latency} ms RTT` : 'unthrottled'
+  /** @type {LargeOverviewPass} */
+  const out = { latency, outstanding: [], chart: [], counts: [], trips: [], chain: [], lists: {} }
+  let longest = 0
+  for (let run = 1; run <= runs; run++) {
+    recorder.clear()
+    await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' })
+    const chart = await waitForMark(page, 'chartShown', { timeout: 120_000 })
+    const outstanding = await waitForMark(page, 'outstandingShown')
+    const requests = await recorder.settled()
+    const chain = longestSequentialChain(requests)
+    out.outstanding.push(round1(outstanding))
+    out.chart.push(round1(chart))
+    out.counts.push(requests.length)
+    out.trips.push(chain.length)
+    if (run === 1 || chain.length > longest) {
+      longest = chain.length
+      out.chain = groupChain(chain, origin)
+    }
+    /** @type {Record<string, number>} */
+    const lists = {}
+    for (const request of requests) {
+      const list = `${request.method} ${listUrl(request, origin)}`
+      lists[list] = (lists[list] ?? 0) + 1
+    }
+    out.lists = lists
+    log(
+      `  large client overview ${label} run ${run}/${runs}: outstanding balance ${round1(outstanding)} ms, chart ${round1(chart)} ms, ` +
+        `${requests.length} API requests, ${chain.length} sequential round trips`,
+    )
+  }
+  return out
+}
+
+/**
+ * @param {LargeOverviewPass} pass
+ * @param {string} how e.g. "unthrottled"
+ * @returns {import('./results.mjs').LargeOverviewFigures}
+ */
+function summarizeLargeOverview(pass, how) {
+  return {
+    outstandingShown: { ...figure(round1(median(pass.outstanding)), `ms (median, ${how})`), runs: pass.outstanding },
+    chartShown: { ...figure(round1(median(pass.chart)), `ms (median, ${how})`), runs: pass.chart },
+    apiRequests: { ...figure(Math.max(...pass.counts), `requests (most over the runs, ${how})`), runs: pass.counts },
+    sequentialRoundTrips: { ...figure(Math.max(...pass.trips), `round trips (longest over the runs, ${how})`), runs: pass.trips },
+    requestsByList: pass.lists,
+    chain: pass.chain,
   }
 }
