@@ -3,8 +3,8 @@ import { join, relative } from 'node:path'
 
 /*
  * Looks for credentials in built files. Everything in dist/ is public; the bundle inlines every VITE_*
- * variable set at build time (src/lib/config.ts reads `import.meta.env` as a whole), so a secret put
- * into the build env by mistake ends up here.
+ * variable the code names (src/lib/config.ts, and VITE_API_MOCKING in src/main.tsx), so a secret put
+ * into one of them by mistake ends up here.
  */
 
 export type SecretFinding = { file: string; line: number; rule: string; excerpt: string }
