@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
+import { NetworkError } from '@/lib/api/network-error'
 import { QueryBoundary } from './query-boundary'
 
 /* What a panel says when it fails: "could not reach the server" only for a fetch that failed. */
@@ -34,7 +35,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('QueryBoundary’s error', () => {
   it('calls a fetch that failed to connect a network failure', async () => {
-    renderInBoundary(<FailingFetch error={new TypeError('Failed to fetch')} />)
+    renderInBoundary(<FailingFetch error={new NetworkError('Failed to fetch')} />)
     expect(await screen.findByRole('alert')).toHaveTextContent(NETWORK)
   })
 

@@ -1,20 +1,5 @@
 import { isApiError, isInvalidResponse } from '@/lib/api/api-error'
-
-/*
- * How a TypeError that is a programming error reads in V8, SpiderMonkey and JavaScriptCore ("Cannot
- * read properties of undefined", "x is not a function", "can't access property", "undefined is not an
- * object"). A failed fetch says "Failed to fetch", "NetworkError when attempting to fetch resource.",
- * "Load failed" or "fetch failed", and none of these words.
- */
-const PROGRAMMING_ERROR = /\bundefined\b|\bnull\b|is not (a function|iterable|an object|a constructor)|cannot (read|destructure|convert|set)|can't access/i
-
-/**
- * A fetch that never got an answer: a TypeError, out of a query (not thrown while rendering, which is
- * a bug or data the page could not show, and no connection would fix), and not worded as a bug.
- */
-export function isFetchFailure(error: unknown, fromQuery: boolean): boolean {
-  return fromQuery && error instanceof TypeError && !PROGRAMMING_ERROR.test(error.message)
-}
+import { isNetworkError } from '@/lib/api/network-error'
 
 function describe(error: unknown, fromQuery: boolean): string {
   if (isInvalidResponse(error)) {
@@ -27,7 +12,8 @@ function describe(error: unknown, fromQuery: boolean): string {
     if (error.status === 429) return 'The service is busy right now. Please wait a moment and try again.'
     return error.message
   }
-  if (isFetchFailure(error, fromQuery)) return 'We could not reach the server. Check your connection and try again.'
+  // Only the app's fetch makes this error: a TypeError thrown while rendering is a broken page, not the network.
+  if (isNetworkError(error)) return 'We could not reach the server. Check your connection and try again.'
   if (fromQuery) return 'Something went wrong while loading this.'
   return 'Something went wrong while showing this. Please try again, and contact us if it keeps happening.'
 }

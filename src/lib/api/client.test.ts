@@ -6,6 +6,7 @@ import { session } from '@/lib/auth/session'
 import { signInAs } from '@/test/sign-in-as'
 import { ApiError } from './api-error'
 import { apiClient } from './client'
+import { NetworkError } from './network-error'
 import { unwrap } from './unwrap'
 
 /** Counts what reached the fake API, by method and path. */
@@ -50,6 +51,22 @@ describe('the typed client', () => {
 
     expect(seen.map((r) => r.path)).toEqual(['/v1/me', '/v1/oauth/token', '/v1/me', `/v1/invoices/${invoice.id}/pdf`])
     expect(seen.every((r) => r.cache === 'no-store')).toBe(true)
+  })
+
+  it('rejects a request that got no answer with a NetworkError, and a cancelled one with its AbortError', async () => {
+    signInAs(SEED.users.ordinary)
+    server.use(untypedHttp.get('*/v1/me', () => HttpResponse.error()))
+    const dropped = await apiClient.GET('/me').catch((e: unknown) => e)
+    expect(dropped).toBeInstanceOf(NetworkError)
+    expect(dropped).toBeInstanceOf(TypeError)
+
+    server.resetHandlers()
+    const controller = new AbortController()
+    const pending = apiClient.GET('/me', { signal: controller.signal }).catch((e: unknown) => e)
+    controller.abort()
+    const aborted = await pending
+    expect(aborted).not.toBeInstanceOf(NetworkError)
+    expect((aborted as Error).name).toBe('AbortError')
   })
 
   it('is answered Cache-Control: no-store by the fake API, for data, PDFs and errors alike', async () => {
