@@ -12,14 +12,16 @@ export function visibleProjects({ client }: Principal): DbProject[] {
   return db.projects.filter((p) => p.client_id === client.id && p.invited)
 }
 
-export function visibleInvoices(principal: Principal): DbInvoice[] {
+/** The client's own invoices that are on no project or on one it was invited to, drafts included. */
+function ownInvoices(principal: Principal): DbInvoice[] {
   const invitedProjectIds = new Set(visibleProjects(principal).map((p) => p.id))
   return db.invoices.filter(
-    (inv) =>
-      inv.client_id === principal.client.id &&
-      inv.status !== 'draft' &&
-      (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
+    (inv) => inv.client_id === principal.client.id && (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
   )
+}
+
+export function visibleInvoices(principal: Principal): DbInvoice[] {
+  return ownInvoices(principal).filter((inv) => inv.status !== 'draft')
 }
 
 /**
@@ -27,11 +29,7 @@ export function visibleInvoices(principal: Principal): DbInvoice[] {
  * among the Billing statuses, its drafts too, unless the portal's extensions are on.
  */
 export function listedInvoices(principal: Principal): DbInvoice[] {
-  if (apiFlavour() === 'extensions') return visibleInvoices(principal)
-  const invitedProjectIds = new Set(visibleProjects(principal).map((p) => p.id))
-  return db.invoices.filter(
-    (inv) => inv.client_id === principal.client.id && (inv.project_id === null || invitedProjectIds.has(inv.project_id)),
-  )
+  return apiFlavour() === 'extensions' ? visibleInvoices(principal) : ownInvoices(principal)
 }
 
 export function findVisibleProject(principal: Principal, id: string): DbProject {

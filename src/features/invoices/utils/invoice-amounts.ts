@@ -1,6 +1,6 @@
 import type { Invoice } from '@/lib/api/types'
 import { paymentOrigins } from '@/lib/config'
-import { isKnownStatus } from './invoice-status'
+import { isKnownStatus, isOpen } from './invoice-status'
 
 type Amounts = Pick<Invoice, 'status' | 'total' | 'amount_paid'>
 
@@ -24,8 +24,9 @@ export function creditOf(invoice: Amounts): number {
   return isCredit(invoice) ? -invoice.total : 0
 }
 
+/** Sent and not yet paid: what a client may pay online (the same rule as an open invoice). */
 export function isPayable(invoice: Pick<Invoice, 'status'>): boolean {
-  return invoice.status === 'sent' || invoice.status === 'overdue'
+  return isOpen(invoice)
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])

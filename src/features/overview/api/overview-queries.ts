@@ -1,6 +1,6 @@
 import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
 import { projectQueries } from '@/features/projects/api/project-queries'
-import type { InvoiceStatus } from '@/lib/api/types'
+import type { Invoice, InvoiceStatus } from '@/lib/api/types'
 
 /** What a client is asked to pay. */
 const OPEN = ['sent', 'overdue'] as const satisfies InvoiceStatus[]
@@ -15,6 +15,9 @@ const everyInStatus = (clientId: string) => (status: InvoiceStatus) => invoiceQu
  * currency. An ordinary client's overview is then /me, three invoice lists and the projects, all at
  * once. The queries are the invoice feature's own, so the invoices page shares their cache.
  */
+/** `combine` for several of these lists at once: their invoices as one list. */
+export const allInvoices = (results: { data: Invoice[] }[]): Invoice[] => results.flatMap((result) => result.data)
+
 export const overviewQueries = {
   open: (clientId: string) => OPEN.map(everyInStatus(clientId)),
   overdue: (clientId: string) => everyInStatus(clientId)('overdue'),

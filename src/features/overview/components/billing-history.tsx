@@ -1,9 +1,8 @@
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { EmptyState } from '@/components/ui/empty-state'
-import { countsInFigures } from '@/features/invoices/utils/invoice-figures'
 import { formatMonth, formatMonthShort } from '@/lib/format/date'
-import { overviewQueries } from '../api/overview-queries'
+import { allInvoices, overviewQueries } from '../api/overview-queries'
 import { currenciesBilled, lastTwelveMonths, monthlySums } from '../utils/billing-months'
 import { BillingChart, type MonthFigures } from './billing-chart'
 import { BillingTable } from './billing-table'
@@ -11,11 +10,7 @@ import { BillingTable } from './billing-table'
 /** The last 12 months of billing, one currency at a time: amounts in different currencies never share an axis. */
 export function BillingHistory({ clientId, today }: { clientId: string; today: string }) {
   const months = lastTwelveMonths(today)
-  const billed = useSuspenseQueries({
-    queries: overviewQueries.billed(clientId),
-    // Only what counts in figures: a credit note would draw a bar below the axis and lower a month.
-    combine: (results) => results.flatMap((result) => result.data).filter(countsInFigures),
-  })
+  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
   const currencies = currenciesBilled(billed, months)
   const [chosen, setChosen] = useState<string | null>(null)
   const [showTable, setShowTable] = useState(false)

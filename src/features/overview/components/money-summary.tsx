@@ -1,14 +1,12 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { totalsByCurrency } from '@/features/invoices/utils/invoice-figures'
-import type { Invoice } from '@/lib/api/types'
-import { overviewQueries } from '../api/overview-queries'
+import { allInvoices, overviewQueries } from '../api/overview-queries'
 import { CurrencyFigures } from './currency-figures'
 
 const invoices = (n: number) => `${n} ${n === 1 ? 'invoice' : 'invoices'}`
-const allRows = (results: { data: Invoice[] }[]) => results.flatMap((result) => result.data)
 
 export function OutstandingBalance({ clientId }: { clientId: string }) {
-  const open = useSuspenseQueries({ queries: overviewQueries.open(clientId), combine: allRows })
+  const open = useSuspenseQueries({ queries: overviewQueries.open(clientId), combine: allInvoices })
   return (
     <CurrencyFigures
       totals={totalsByCurrency(open)}
@@ -32,7 +30,7 @@ export function OverdueSummary({ clientId }: { clientId: string }) {
 }
 
 export function TotalBilled({ clientId }: { clientId: string }) {
-  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allRows })
+  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
   return (
     <CurrencyFigures
       totals={totalsByCurrency(billed)}

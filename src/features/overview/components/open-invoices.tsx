@@ -6,7 +6,7 @@ import { InvoiceLink } from '@/features/invoices/components/invoice-link'
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge'
 import { awaitingPayment } from '@/features/invoices/utils/invoice-figures'
 import { dueHint, formatDate, localToday } from '@/lib/format/date'
-import { overviewQueries } from '../api/overview-queries'
+import { allInvoices, overviewQueries } from '../api/overview-queries'
 
 /** How many open invoices the overview lists; the invoices page has the rest. */
 const SHOWN = 5
@@ -15,7 +15,7 @@ const SHOWN = 5
 export function OpenInvoices({ clientId }: { clientId: string }) {
   const open = useSuspenseQueries({
     queries: overviewQueries.open(clientId),
-    combine: (results) => awaitingPayment(results.flatMap((result) => result.data)),
+    combine: (results) => awaitingPayment(allInvoices(results)),
   })
   const today = localToday()
   if (open.length === 0) {

@@ -1,4 +1,5 @@
 import type { Invoice } from '@/lib/api/types'
+import { countsInFigures } from '@/features/invoices/utils/invoice-figures'
 import { addDays } from '@/lib/format/date'
 
 export type Month = { key: string; from: string; to: string }
@@ -16,11 +17,14 @@ export function lastTwelveMonths(today: string): Month[] {
 
 export type MonthSums = { month: string; billed: number; paid: number }
 
-/** Billed (totals) and paid, by month of issue, in one currency: other currencies never share an axis. */
+/**
+ * Billed (totals) and paid, by month of issue, in one currency: other currencies never share an axis.
+ * Only what counts in figures: a credit note would draw a bar below the axis and lower a month.
+ */
 export function monthlySums(invoices: readonly Invoice[], months: readonly Month[], currency: string): MonthSums[] {
   const sums = new Map(months.map((m) => [m.key, { month: m.key, billed: 0, paid: 0 }]))
   for (const invoice of invoices) {
-    if (invoice.currency !== currency) continue
+    if (invoice.currency !== currency || !countsInFigures(invoice)) continue
     const bucket = sums.get(invoice.issue_date.slice(0, 7))
     if (!bucket) continue
     bucket.billed += invoice.total
@@ -35,7 +39,7 @@ export function currenciesBilled(invoices: readonly Invoice[], months: readonly 
   const last = months.at(-1)?.to ?? ''
   const counts = new Map<string, number>()
   for (const invoice of invoices) {
-    if (invoice.issue_date < first || invoice.issue_date > last) continue
+    if (invoice.issue_date < first || invoice.issue_date > last || !countsInFigures(invoice)) continue
     counts.set(invoice.currency, (counts.get(invoice.currency) ?? 0) + 1)
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([currency]) => currency)
