@@ -29,3 +29,10 @@ export function projectTasks(project: Pick<Project, 'completed_task_count' | 'ta
   if (!isCount(completed) || !isCount(total) || completed > total) return null
   return { completed, total }
 }
+
+/** Never "100%" before the last task is done, nor "0%" once one is: the figure must not overstate. */
+export function percentDone({ completed, total }: ProjectTasks): number {
+  const percent = Math.round((completed / total) * 100)
+  if (completed > 0 && completed < total) return Math.min(99, Math.max(1, percent))
+  return percent
+}
