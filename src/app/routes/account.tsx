@@ -1,10 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
-import { clientQuery } from '@/features/account/api/client-query'
-import { meQuery } from '@/features/account/api/me-query'
-import { ClientDetails } from '@/features/account/components/client-details'
+import { ClientDetails, clientQuery, meQuery } from '@/features/account'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 
 /** The client id comes from /me, which the shell has already loaded, so this adds no round trip. */
 export const accountLoader = (queryClient: QueryClient) => async () => {
@@ -14,7 +12,7 @@ export const accountLoader = (queryClient: QueryClient) => async () => {
 }
 
 export function AccountPage() {
-  const { data: me } = useSuspenseQuery(meQuery)
+  const { data: me } = usePrefetchedQuery(meQuery)
   return (
     <>
       <h1>Account</h1>

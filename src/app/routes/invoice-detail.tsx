@@ -2,9 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
-import { InvoiceDetail } from '@/features/invoices/components/invoice-detail'
-import { InvoiceNotFound } from '@/features/invoices/components/invoice-not-found'
+import { InvoiceDetail, InvoiceNotFound, invoiceQueries } from '@/features/invoices'
 import { isApiError } from '@/lib/api/api-error'
 
 export const invoiceDetailLoader =

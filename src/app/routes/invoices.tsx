@@ -1,16 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import type { LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
-import { prefetchForClient } from '@/features/account/api/client-id'
-import { meQuery } from '@/features/account/api/me-query'
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
-import { InvoiceFilters } from '@/features/invoices/components/invoice-filters'
-import { InvoiceResults } from '@/features/invoices/components/invoice-results'
-import { useInvoiceListSearch } from '@/features/invoices/hooks/use-invoice-list-search'
-import { NO_FILTERS, readInvoiceListSearch, toListFilters } from '@/features/invoices/utils/invoice-list-search'
+import { meQuery, prefetchForClient } from '@/features/account'
+import {
+  InvoiceFilters,
+  invoiceQueries,
+  InvoiceResults,
+  NO_FILTERS,
+  readInvoiceListSearch,
+  toListFilters,
+  useInvoiceListSearch,
+} from '@/features/invoices'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 
 /**
  * Starts the first page for the address's filters at navigation; the page reads the same query. Most
@@ -27,7 +30,7 @@ export const invoicesLoader =
   }
 
 export function InvoicesPage() {
-  const clientId = useSuspenseQuery(meQuery).data.client_id
+  const clientId = usePrefetchedQuery(meQuery).data.client_id
   const { applied, draft, update, pending } = useInvoiceListSearch()
   const statusRef = useRef<HTMLSelectElement>(null)
 

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { NavLink, Outlet, redirect, type LoaderFunctionArgs } from 'react-router-dom'
 import { RefreshStatusBanner } from '@/components/refresh-status-banner'
-import { meQuery } from '@/features/account/api/me-query'
+import { meQuery } from '@/features/account'
 import { isApiError } from '@/lib/api/api-error'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { signInPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
 import { brandStyle } from '../brand-style'
@@ -39,7 +39,7 @@ const NAV = [
 
 /** The branded frame around every signed-in page. */
 export function RootLayout() {
-  const { data: me } = useSuspenseQuery(meQuery)
+  const { data: me } = usePrefetchedQuery(meQuery)
   const { workspace } = me
 
   useEffect(() => {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { redirect, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
-import { signInNotice } from '@/features/auth/sign-in-messages'
+import { signInNotice, startFailureText } from '@/features/auth'
 import { safeReturnPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
-import { beginSignIn, SignInError } from '@/lib/auth/sign-in-flow'
+import { beginSignIn } from '@/lib/auth/sign-in-flow'
 import { goTo } from '@/lib/browser/go-to'
 
 /**
@@ -28,11 +28,7 @@ export function SignInPage() {
       goTo(await beginSignIn(params.get('returnTo') ?? '/'))
     } catch (error) {
       setStarting(false)
-      setFailure(
-        error instanceof SignInError && error.code === 'not_configured'
-          ? 'This portal is not set up for sign-in yet (no OAuth client id). Please contact your agency.'
-          : 'Sign-in could not start. Check your connection and try again.',
-      )
+      setFailure(startFailureText(error))
     }
   }
 

@@ -1,4 +1,4 @@
-import type { SignInErrorCode } from '@/lib/auth/sign-in-flow'
+import { SignInError, type SignInErrorCode } from '@/lib/auth/sign-in-flow'
 
 /*
  * What the sign-in page says, chosen from fixed codes in its address: never text taken from the URL,
@@ -28,6 +28,12 @@ const reasonMessages = new Map<string, string>([
     'Your access to this portal has ended, or your session expired. Sign in again; if this keeps happening, ask your agency whether your portal access is still active.',
   ],
 ])
+
+/** Why starting a sign-in failed, in the words the page shows. */
+export function startFailureText(error: unknown): string {
+  if (error instanceof SignInError) return errorText[error.code]
+  return 'Sign-in could not start. Check your connection and try again.'
+}
 
 export type SignInNotice = { tone: 'error' | 'info'; text: string }
 

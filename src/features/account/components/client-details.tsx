@@ -1,6 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { formatDateTime } from '@/lib/format/date'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { clientQuery } from '../api/client-query'
 import { PostalAddress } from './postal-address'
 
@@ -17,7 +17,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** The client's record as the agency holds it; missing details say so rather than leaving a gap. */
 export function ClientDetails({ clientId }: { clientId: string }) {
-  const { data: client } = useSuspenseQuery(clientQuery(clientId))
+  const { data: client } = usePrefetchedQuery(clientQuery(clientId))
   return (
     <dl className="details">
       <Field label="Name">{client.name}</Field>

@@ -1,5 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { formatMoney, isUsableCurrency } from '@/lib/format/money'
 import { invoiceQueries } from '../api/invoice-queries'
 import { useRefreshAfterPayment } from '../api/use-refresh-after-payment'
@@ -17,7 +17,7 @@ import './invoices.css'
 
 /** One invoice: what it is for, what is left to pay and how, and its PDF. */
 export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
-  const { data: invoice } = useSuspenseQuery(invoiceQueries.detail(invoiceId))
+  const { data: invoice } = usePrefetchedQuery(invoiceQueries.detail(invoiceId))
   const { startWatching, paymentStarted } = useRefreshAfterPayment()
   const payable = isPayable(invoice) && amountDue(invoice) > 0
   // Never ask for a payment whose amount cannot be stated: a currency like `US$` shows no figure.

@@ -1,7 +1,8 @@
-import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
+import { usePrefetchedInfiniteQuery } from '@/lib/api/prefetched-query'
 import { invoiceQueries } from '../api/invoice-queries'
 import { byNewestIssued } from '../utils/invoice-figures'
 import { hasFilters, toListFilters, type InvoiceListSearch } from '../utils/invoice-list-search'
@@ -18,7 +19,7 @@ const invoicesWord = (n: number) => (n === 1 ? 'invoice' : 'invoices')
 /** The filtered invoices: per-currency sums, how many are shown, the table, and more on request. */
 export function InvoiceResults({ clientId, search, busy, onClearFilters }: Props) {
   const filters = toListFilters(search, clientId)
-  const query = useSuspenseInfiniteQuery(invoiceQueries.pages(filters))
+  const query = usePrefetchedInfiniteQuery(invoiceQueries.pages(filters))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
   const invoices = [...data.invoices].sort(byNewestIssued)
   // The query the summary suspends on when more pages remain; here only read, to say "of how many".

@@ -1,5 +1,5 @@
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
-import { projectQueries } from '@/features/projects/api/project-queries'
+import { invoiceQueries } from '@/features/invoices'
+import { projectQueries } from '@/features/projects'
 import type { Invoice, InvoiceStatus } from '@/lib/api/types'
 
 /** What a client is asked to pay. */
@@ -20,6 +20,7 @@ export const allInvoices = (results: { data: Invoice[] }[]): Invoice[] => result
 
 export const overviewQueries = {
   open: (clientId: string) => OPEN.map(everyInStatus(clientId)),
+  sent: (clientId: string) => everyInStatus(clientId)('sent'),
   overdue: (clientId: string) => everyInStatus(clientId)('overdue'),
   billed: (clientId: string) => BILLED.map(everyInStatus(clientId)),
   /** The Projects page's own first page, so moving between the two pages refetches nothing. */

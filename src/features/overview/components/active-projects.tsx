@@ -1,13 +1,12 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ProjectLink } from '@/features/projects/components/project-link'
-import { ProjectProgress } from '@/features/projects/components/project-progress'
+import { ProjectLink, ProjectProgress } from '@/features/projects'
+import { usePrefetchedInfiniteQuery } from '@/lib/api/prefetched-query'
 import { overviewQueries } from '../api/overview-queries'
 
 export function ActiveProjects({ clientId }: { clientId: string }) {
-  const { data, hasNextPage } = useSuspenseInfiniteQuery(overviewQueries.projects(clientId))
-  const active = data.pages.flatMap((page) => page.data).filter((project) => project.status !== 'completed')
+  const { data, hasNextPage } = usePrefetchedInfiniteQuery(overviewQueries.projects(clientId))
+  const active = data.projects.filter((project) => project.status !== 'completed')
   if (active.length === 0 && !hasNextPage) {
     return <EmptyState title="No active projects.">Projects your agency shares with you will appear here.</EmptyState>
   }

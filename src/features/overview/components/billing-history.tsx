@@ -1,6 +1,6 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { EmptyState } from '@/components/ui/empty-state'
+import { usePrefetchedQueries } from '@/lib/api/prefetched-query'
 import { formatMonth, formatMonthShort } from '@/lib/format/date'
 import { allInvoices, overviewQueries } from '../api/overview-queries'
 import { currenciesBilled, lastTwelveMonths, monthlySums } from '../utils/billing-months'
@@ -10,7 +10,7 @@ import { BillingTable } from './billing-table'
 /** The last 12 months of billing, one currency at a time: amounts in different currencies never share an axis. */
 export function BillingHistory({ clientId, today }: { clientId: string; today: string }) {
   const months = lastTwelveMonths(today)
-  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
+  const billed = usePrefetchedQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
   const currencies = currenciesBilled(billed, months)
   const [chosen, setChosen] = useState<string | null>(null)
   const [showTable, setShowTable] = useState(false)

@@ -1,12 +1,12 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
-import { totalsByCurrency } from '@/features/invoices/utils/invoice-figures'
+import { totalsByCurrency } from '@/features/invoices'
+import { usePrefetchedQueries, usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { allInvoices, overviewQueries } from '../api/overview-queries'
 import { CurrencyFigures } from './currency-figures'
 
 const invoices = (n: number) => `${n} ${n === 1 ? 'invoice' : 'invoices'}`
 
 export function OutstandingBalance({ clientId }: { clientId: string }) {
-  const open = useSuspenseQueries({ queries: overviewQueries.open(clientId), combine: allInvoices })
+  const open = usePrefetchedQueries({ queries: overviewQueries.open(clientId), combine: allInvoices })
   return (
     <CurrencyFigures
       totals={totalsByCurrency(open)}
@@ -18,7 +18,7 @@ export function OutstandingBalance({ clientId }: { clientId: string }) {
 }
 
 export function OverdueSummary({ clientId }: { clientId: string }) {
-  const { data: overdue } = useSuspenseQuery(overviewQueries.overdue(clientId))
+  const { data: overdue } = usePrefetchedQuery(overviewQueries.overdue(clientId))
   return (
     <CurrencyFigures
       totals={totalsByCurrency(overdue)}
@@ -30,7 +30,7 @@ export function OverdueSummary({ clientId }: { clientId: string }) {
 }
 
 export function TotalBilled({ clientId }: { clientId: string }) {
-  const billed = useSuspenseQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
+  const billed = usePrefetchedQueries({ queries: overviewQueries.billed(clientId), combine: allInvoices })
   return (
     <CurrencyFigures
       totals={totalsByCurrency(billed)}

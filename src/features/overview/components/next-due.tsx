@@ -1,14 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
-import { AmountDue } from '@/features/invoices/components/amount-due'
-import { InvoiceLink } from '@/features/invoices/components/invoice-link'
-import { awaitingPayment } from '@/features/invoices/utils/invoice-figures'
+import { AmountDue, awaitingPayment, InvoiceLink } from '@/features/invoices'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { dueHint, formatDate, localToday } from '@/lib/format/date'
-import { invoiceQueries } from '@/features/invoices/api/invoice-queries'
+import { overviewQueries } from '../api/overview-queries'
 
 /** The sent (not yet overdue) invoice with something left to pay that falls due first. */
 export function NextDue({ clientId }: { clientId: string }) {
-  const { data: sent } = useSuspenseQuery(invoiceQueries.every({ clientId, status: 'sent' }))
+  const { data: sent } = usePrefetchedQuery(overviewQueries.sent(clientId))
   const next = awaitingPayment(sent)[0]
   if (!next) return <p className="figure-none">No invoice is waiting to be paid.</p>
   const hint = dueHint(next.due_date, localToday())

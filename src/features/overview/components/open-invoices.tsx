@@ -1,10 +1,7 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
 import { EmptyState } from '@/components/ui/empty-state'
-import { AmountDue } from '@/features/invoices/components/amount-due'
-import { InvoiceLink } from '@/features/invoices/components/invoice-link'
-import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge'
-import { awaitingPayment } from '@/features/invoices/utils/invoice-figures'
+import { AmountDue, awaitingPayment, InvoiceLink, InvoiceStatusBadge } from '@/features/invoices'
+import { usePrefetchedQueries } from '@/lib/api/prefetched-query'
 import { dueHint, formatDate, localToday } from '@/lib/format/date'
 import { allInvoices, overviewQueries } from '../api/overview-queries'
 
@@ -13,7 +10,7 @@ const SHOWN = 5
 
 /** The few invoices that need the client, oldest due first, so what is late comes first. */
 export function OpenInvoices({ clientId }: { clientId: string }) {
-  const open = useSuspenseQueries({
+  const open = usePrefetchedQueries({
     queries: overviewQueries.open(clientId),
     combine: (results) => awaitingPayment(allInvoices(results)),
   })

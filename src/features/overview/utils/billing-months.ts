@@ -1,5 +1,5 @@
 import type { Invoice } from '@/lib/api/types'
-import { countsInFigures } from '@/features/invoices/utils/invoice-figures'
+import { countsInFigures } from '@/features/invoices'
 import { addDays } from '@/lib/format/date'
 
 export type Month = { key: string; from: string; to: string }

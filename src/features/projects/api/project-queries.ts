@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { invoiceQueries } from '@/features/invoices'
 import { apiClient } from '@/lib/api/client'
-import type { ProjectStatus } from '@/lib/api/types'
+import type { Project, ProjectStatus } from '@/lib/api/types'
 import { unwrap } from '@/lib/api/unwrap'
 
 /** A client's token names its client on every list: the docs do not promise a list scoped by the token. */
@@ -17,6 +18,12 @@ const fetchProjectPage = ({ clientId, status }: ProjectListFilters, cursor: stri
     }),
   )
 
+/** Each project once, in the order the pages gave them: cursor pages overlap when projects arrive between two requests. */
+function eachOnce(projects: Project[]): Project[] {
+  const seen = new Set<string>()
+  return projects.filter((project) => !seen.has(project.id) && Boolean(seen.add(project.id)))
+}
+
 /** Query keys nest under `['projects']`, so one invalidation refreshes every project view. */
 export const projectQueries = {
   all: () => ['projects'] as const,
@@ -28,6 +35,11 @@ export const projectQueries = {
       queryFn: ({ signal, pageParam }) => fetchProjectPage(filters, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.meta.next_cursor ?? undefined,
+      select: (data) => {
+        const projects = eachOnce(data.pages.flatMap((page) => page.data))
+        // The last page's count is the newest; it can only be below what is shown if projects went away.
+        return { projects, total: Math.max(data.pages.at(-1)?.meta.total ?? 0, projects.length), pageCount: data.pages.length }
+      },
     }),
 
   detail: (projectId: string) =>
@@ -36,6 +48,9 @@ export const projectQueries = {
       queryFn: ({ signal }) =>
         unwrap(apiClient.GET('/projects/{project_id}', { params: { path: { project_id: projectId } }, signal })),
     }),
+
+  /** The project's invoices: the invoice feature's own query, so a payment's refresh reaches it too. */
+  invoices: (clientId: string, projectId: string) => invoiceQueries.every({ clientId, projectId }),
 
   milestones: (projectId: string) =>
     queryOptions({

@@ -1,0 +1,29 @@
+import { EmptyState } from '@/components/ui/empty-state'
+import type { ProjectDetail } from '@/lib/api/types'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
+import { localToday } from '@/lib/format/date'
+import { projectQueries } from '../api/project-queries'
+import { MilestoneTimeline } from './milestone-timeline'
+import { UpcomingDeadlines } from './upcoming-deadlines'
+
+/** The project's milestones on a timeline, and what falls due next; both read the one milestones list. */
+export function ProjectMilestones({ project }: { project: ProjectDetail }) {
+  const { data } = usePrefetchedQuery(projectQueries.milestones(project.id))
+  const today = localToday()
+  return (
+    <>
+      <section aria-labelledby="milestones-heading" className="card">
+        <h2 id="milestones-heading">Milestones</h2>
+        {data.data.length === 0 ? (
+          <EmptyState title="No milestones yet">Milestones appear here once the project plan is set.</EmptyState>
+        ) : (
+          <MilestoneTimeline milestones={data.data} today={today} labelledBy="milestones-heading" />
+        )}
+      </section>
+      <section aria-labelledby="deadlines-heading" className="card">
+        <h2 id="deadlines-heading">Upcoming deadlines</h2>
+        <UpcomingDeadlines project={project} milestones={data.data} today={today} labelledBy="deadlines-heading" />
+      </section>
+    </>
+  )
+}
