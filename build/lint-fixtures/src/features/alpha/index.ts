@@ -1,0 +1,2 @@
+// The alpha feature's public module.
+export { alphaValue } from './alpha-value'
