@@ -1,7 +1,8 @@
 import type { Principal } from './auth'
 import { notFound } from './api-error'
 import { apiFlavour } from './api-flavour'
-import { db, type DbInvoice, type DbProject } from './db'
+import { db } from './db'
+import type { DbInvoice, DbProject } from './db-types'
 
 /*
  * What a portal client may see, in one place: its invited projects, and its own invoices that are not

@@ -1,5 +1,6 @@
 import { apiError } from './api-error'
-import { db, type DbClient, type DbUser } from './db'
+import { db } from './db'
+import type { DbClient, DbUser } from './db-types'
 import { hashToken } from './token-hash'
 
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 15 * 60

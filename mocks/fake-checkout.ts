@@ -1,4 +1,4 @@
-import type { DbInvoice } from './db'
+import type { DbInvoice } from './db-types'
 
 let checkoutPage: string | null = null
 

@@ -1,5 +1,5 @@
 import type { components } from '../src/lib/api/schema'
-import type { DbLineItem } from './db'
+import type { DbLineItem } from './db-types'
 
 type LineItem = components['schemas']['LineItem']
 

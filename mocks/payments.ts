@@ -1,4 +1,5 @@
-import { db, type DbInvoice, type DbPayment } from './db'
+import { db } from './db'
+import type { DbInvoice, DbPayment } from './db-types'
 import { invoiceTotals } from './invoice-totals'
 
 function applyPayment(invoice: DbInvoice, amount: number, paidAt: string): void {

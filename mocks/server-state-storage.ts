@@ -1,4 +1,5 @@
-import { db, type DbServerState } from './db'
+import { db } from './db'
+import type { DbServerState } from './db-types'
 import { mergePayments } from './payments'
 
 /*

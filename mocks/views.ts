@@ -1,5 +1,6 @@
 import type { components } from '../src/lib/api/schema'
-import { db, type DbClient, type DbInvoice, type DbMilestone, type DbProject, type DbUser } from './db'
+import { db } from './db'
+import type { DbClient, DbInvoice, DbMilestone, DbProject, DbUser } from './db-types'
 import { paymentUrlFor } from './fake-checkout'
 import { invoiceTotals } from './invoice-totals'
 

@@ -1,4 +1,5 @@
-import { db, type DbInvoice } from '../db'
+import { db } from '../db'
+import type { DbInvoice } from '../db-types'
 import { enableScenario } from '../scenarios/enable-scenario'
 import { SEED } from '../seed'
 import { apiAs } from '../test-support/api-as'
@@ -145,6 +146,28 @@ describe('invoice filters, as documented', () => {
     expect(badDate.response.status).toBe(422)
     const badStatus = await api.GET('/invoices', { params: { query: { client_id, status: 'lost' as unknown as 'sent' } } })
     expect(badStatus.response.status).toBe(422)
+  })
+
+  // 2025-02-30 and 2023-02-29 parse as dates in JavaScript (as 2 and 1 March): the fake must still refuse them.
+  it.each([
+    ['from', '2025-02-30'],
+    ['from', '2023-02-29'],
+    ['to', '2025-13-01'],
+    ['to', '2025-00-10'],
+    ['to', '2025-02-30'],
+  ] as const)('answers 422 naming %s for the impossible date %s', async (param, day) => {
+    const { response, error } = await api.GET('/invoices', { params: { query: { client_id, [param]: day } } })
+    expect(response.status).toBe(422)
+    expect(error?.error.code).toBe('validation_failed')
+    expect(error?.error.details).toHaveProperty(param)
+  })
+
+  it('takes 29 February of a leap year as a date', async () => {
+    const { response, data } = await api.GET('/invoices', {
+      params: { query: { client_id, from: '2024-02-29', to: '2024-02-29', limit: 100 } },
+    })
+    expect(response.status).toBe(200)
+    expect(data?.data.every((inv) => inv.issue_date === '2024-02-29')).toBe(true)
   })
 
   it('answers the docs’ meta: sums across currencies, and no per-currency totals', async () => {

@@ -1,4 +1,4 @@
-import type { DbClient, DbUser } from '../db'
+import type { DbClient, DbUser } from '../db-types'
 import { daysAgo, HISTORY_DAYS, timestamp } from './dates'
 import { SEED } from './ids'
 

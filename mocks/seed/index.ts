@@ -1,4 +1,4 @@
-import type { SeedData } from '../db'
+import type { SeedData, SeedOptions } from '../db-types'
 import { clients, users } from './clients'
 import { assertCalendarDate } from './dates'
 import { SEED } from './ids'
@@ -13,12 +13,8 @@ import { team, workspace } from './workspace'
 
 export { SEED }
 
-export type SeedOptions = {
-  /** The seed's "today" as a UTC calendar date, YYYY-MM-DD; every date is relative to it. Default: today (UTC). */
-  today?: string
-  /** How many invoices the large client gets. Default 320. */
-  largeInvoiceCount?: number
-}
+// Defined with the rows in db-types.ts; re-exported beside createSeed for the servers that take it.
+export type { SeedOptions }
 
 const DEFAULT_LARGE_INVOICE_COUNT = 320
 

@@ -1,5 +1,5 @@
 import type { components } from '../../src/lib/api/schema'
-import type { DbInvoice, DbLineItem } from '../db'
+import type { DbInvoice, DbLineItem } from '../db-types'
 import { invoiceTotals } from '../invoice-totals'
 import { addDays, daysAgo, timestamp } from './dates'
 

@@ -1,4 +1,4 @@
-import type { DbLineItem } from '../db'
+import type { DbLineItem } from '../db-types'
 import { item, type InvoiceStatus } from './invoices'
 
 // What the large client's generated invoices are made of.

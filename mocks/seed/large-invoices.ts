@@ -1,4 +1,4 @@
-import type { DbLineItem, DbProject } from '../db'
+import type { DbLineItem, DbProject } from '../db-types'
 import { daysBefore, HISTORY_DAYS } from './dates'
 import { SEED } from './ids'
 import { isPayable, item, type InvoicePlan, type InvoiceStatus } from './invoices'

@@ -1,5 +1,5 @@
 import type { components } from '../../src/lib/api/schema'
-import type { DbMilestone } from '../db'
+import type { DbMilestone } from '../db-types'
 import { daysAgo, timestamp } from './dates'
 import type { ProjectSpec, ProjectStatus } from './project-spec'
 import type { Rng } from './random'

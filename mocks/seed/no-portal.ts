@@ -1,4 +1,4 @@
-import type { DbLineItem } from '../db'
+import type { DbLineItem } from '../db-types'
 import { SEED } from './ids'
 import { item, type InvoicePlan, type InvoiceStatus } from './invoices'
 import type { ProjectSpec } from './project-spec'

@@ -1,4 +1,4 @@
-import type { DbMilestone, DbProject } from '../db'
+import type { DbMilestone, DbProject } from '../db-types'
 import { daysAgo, timestamp } from './dates'
 import { buildMilestones } from './milestones'
 import type { ProjectSpec, ProjectStatus } from './project-spec'

@@ -1,4 +1,4 @@
-import type { DbInvoice, SeedData as Db } from '../db'
+import type { DbInvoice, SeedData as Db } from '../db-types'
 import { invoiceTotals } from '../invoice-totals'
 import { createSeed, SEED } from './index'
 import { createRng } from './random'

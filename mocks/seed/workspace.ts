@@ -1,4 +1,4 @@
-import type { DbTeamMember, DbWorkspace } from '../db'
+import type { DbTeamMember, DbWorkspace } from '../db-types'
 import { SEED } from './ids'
 
 export function workspace(): DbWorkspace {

@@ -1,5 +1,6 @@
 import { apiFlavour } from '../../mocks/api-flavour'
-import { db, type DbInvoice } from '../../mocks/db'
+import { db } from '../../mocks/db'
+import type { DbInvoice } from '../../mocks/db-types'
 
 /*
  * Expected figures, worked out from the fake API's tables by the test itself, never through the code

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { db, type DbInvoice, type DbMilestone } from '../../../mocks/db'
+import { db } from '../../../mocks/db'
+import type { DbInvoice, DbMilestone } from '../../../mocks/db-types'
 import { SEED } from '../../../mocks/seed'
 import { formatDate, localToday } from '@/lib/format/date'
 import { renderRoute } from '@/test/render-route'

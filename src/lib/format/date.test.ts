@@ -25,7 +25,7 @@ describe('calendar dates', () => {
     expect(localToday(new Date(2026, 2, 1, 23, 30))).toBe('2026-03-01')
   })
 
-  it.each([['not-a-date'], ['2026-02-30'], ['2026-13-01'], ['2026-3-1'], [''], ['2026-03-01T00:00:00Z'], [null], [20260301]])(
+  it.each([['not-a-date'], ['2026-02-30'], ['2023-02-29'], ['2026-13-01'], ['2026-00-10'], ['2026-3-1'], [''], ['2026-03-01T00:00:00Z'], [null], [20260301]])(
     'shows %j as a dash, counts no days from it and gives no hint',
     (odd) => {
       const value = odd as string
