@@ -3,6 +3,7 @@ import type { DbInvoice } from '../db-types'
 import { enableScenario } from '../scenarios/enable-scenario'
 import { SEED } from '../seed'
 import { apiAs } from '../test-support/api-as'
+import { isOpen, totalOf } from '../../src/test/seed-facts'
 
 let api = apiAs(null)
 const client_id = SEED.clients.large
@@ -16,11 +17,6 @@ function ownInvoices(): DbInvoice[] {
 /** What the documented API lists: drafts too, since the docs' portal page shows Draft in Billing. */
 const listedToLargeClient = ownInvoices
 const visibleToLargeClient = () => ownInvoices().filter((inv) => inv.status !== 'draft')
-
-function totalOf(inv: DbInvoice): number {
-  const subtotal = inv.line_items.reduce((sum, item) => sum + Math.round(item.quantity * item.unit_price), 0)
-  return subtotal + Math.round(subtotal * inv.tax_rate)
-}
 
 describe('invoice paging', () => {
   beforeEach(() => {
@@ -173,7 +169,7 @@ describe('invoice filters, as documented', () => {
   it('answers the docs’ meta: sums across currencies, and no per-currency totals', async () => {
     const rows = listedToLargeClient()
     expect(new Set(rows.map((inv) => inv.currency)).size).toBeGreaterThan(1)
-    const open = rows.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+    const open = rows.filter((inv) => isOpen(inv.status))
     const { data } = await api.GET('/invoices', { params: { query: { client_id, limit: 1 } } })
     expect(data?.meta.total_outstanding).toBe(open.reduce((sum, inv) => sum + totalOf(inv) - inv.amount_paid, 0))
     expect(data?.meta).not.toHaveProperty('totals_by_currency')
@@ -235,7 +231,7 @@ describe('invoice lists with the portal’s extensions on (api-extensions)', () 
     expect(totals.map((t) => t.currency)).toEqual(currencies)
     for (const currency of currencies) {
       const inCurrency = rows.filter((inv) => inv.currency === currency)
-      const open = inCurrency.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+      const open = inCurrency.filter((inv) => isOpen(inv.status))
       expect(totals.find((t) => t.currency === currency)).toEqual({
         currency,
         count: inCurrency.length,

@@ -2,6 +2,7 @@ import type { DbInvoice, SeedData as Db } from '../db-types'
 import { invoiceTotals } from '../invoice-totals'
 import { createSeed, SEED } from './index'
 import { createRng } from './random'
+import { totalOf } from '../../src/test/seed-facts'
 
 const TODAY = '2026-03-15'
 const DAY_MS = 86_400_000
@@ -12,10 +13,6 @@ const RTL = /[\u0590-\u05FF\u0600-\u06FF]/
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS
-}
-
-function totalOf(invoice: DbInvoice): number {
-  return invoiceTotals(invoice.line_items, invoice.tax_rate).total
 }
 
 function invoicesOf(db: Db, clientId: string): DbInvoice[] {

@@ -4,11 +4,10 @@ import { enableScenario } from '../../mocks/scenarios/enable-scenario'
 import { LARGE_ACCOUNT_INVOICES } from '../../mocks/scenarios/accounts'
 import { SEED } from '../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, totalOf, visibleInvoicesOf, shownAfterPages } from '@/test/seed-facts'
+import { dueOf, isOpen, money, shownAfterPages, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 const panel = (name: string) => screen.getByRole('region', { name })
-const isOpen = (status: string) => status === 'sent' || status === 'overdue'
 const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement
 
 async function settled() {

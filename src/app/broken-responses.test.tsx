@@ -3,7 +3,7 @@ import { db } from '../../mocks/db'
 import { enableScenario } from '../../mocks/scenarios/enable-scenario'
 import { SEED } from '../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
+import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -17,7 +17,6 @@ const REFRESH_FAILED = /We couldn’t refresh this page/
 const INVOICE_PANELS = ['Outstanding balance', 'Overdue', 'Next invoice due', 'Total billed', 'Needs your attention', 'Billing over the last 12 months']
 
 const panel = (name: string) => screen.getByRole('region', { name })
-const isOpen = (status: string) => status === 'sent' || status === 'overdue'
 const outstanding = () => money(sum(visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => isOpen(inv.status)).map(dueOf)), 'USD')
 /** Any amount of money in any currency the seed uses. */
 const AMOUNT = /[$¥€]\s?\d/

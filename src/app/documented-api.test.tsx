@@ -6,7 +6,7 @@ import { server } from '../../mocks/node'
 import { apiAs } from '../../mocks/test-support/api-as'
 import { SEED } from '../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
+import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -16,8 +16,6 @@ import { signInAs } from '@/test/sign-in-as'
  */
 
 const panel = (name: string) => screen.getByRole('region', { name })
-const isOpen = (status: string) => status === 'sent' || status === 'overdue'
-
 /** Every list request the page sent and what the fake answered it. */
 function recordLists() {
   const seen: { url: URL; status: number; body: unknown }[] = []

@@ -8,7 +8,7 @@ import { SEED } from '../../mocks/seed'
 import { asInBrowser, sleep } from '@/test/as-in-browser'
 import { renderAppRoute } from '@/test/render-app-route'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, visibleInvoicesOf } from '@/test/seed-facts'
+import { dueOf, isOpen, money, sum, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -20,7 +20,6 @@ import { signInAs } from '@/test/sign-in-as'
 const REFRESH_FAILED = /We couldn’t refresh this page/
 const OFFLINE = 'You’re offline. What you see may be out of date; we’ll update when you’re back.'
 const panel = (name: string) => screen.getByRole('region', { name })
-const isOpen = (status: string) => status === 'sent' || status === 'overdue'
 const outstanding = () => money(sum(visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => isOpen(inv.status)).map(dueOf)), 'USD')
 
 async function settled() {

@@ -11,7 +11,7 @@ import { violationHeaders } from '../../mocks/scenarios/violation'
 import { SEED } from '../../mocks/seed'
 import { toInvoiceDetail, toMilestone, toProjectDetail } from '../../mocks/views'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
+import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -166,7 +166,7 @@ describe('a currency code that is not ISO 4217', () => {
   it('keeps the overview’s USD balance right, and shows the odd currency as unavailable', async () => {
     const odd = invoiceRow(SEED.invoices.ordinaryOverdue)
     put(odd, { currency: 'US$' })
-    const open = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.id !== odd.id && ['sent', 'overdue'].includes(inv.status))
+    const open = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.id !== odd.id && isOpen(inv.status))
     answerMarked()
     signInAs(SEED.users.ordinary)
     renderRoute('/')
@@ -282,7 +282,7 @@ describe('a credit note (an invoice with a negative total)', () => {
   it('is never the next invoice due and never lowers the balance or what was billed', async () => {
     const credit = creditNote()
     const invoices = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.id !== credit.id)
-    const open = invoices.filter((inv) => inv.status === 'sent' || inv.status === 'overdue')
+    const open = invoices.filter((inv) => isOpen(inv.status))
     const billed = invoices.filter((inv) => inv.status !== 'void')
     const next = invoices
       .filter((inv) => inv.status === 'sent')

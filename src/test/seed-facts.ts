@@ -49,3 +49,6 @@ export function shownAfterPages(clientId: string, pages: number, pageSize: numbe
     .slice(0, pages * pageSize)
     .filter((inv) => inv.status !== 'draft').length
 }
+
+/** What a client is asked to pay: sent and overdue invoices (paid, void and drafts are not). */
+export const isOpen = (status: string) => status === 'sent' || status === 'overdue'

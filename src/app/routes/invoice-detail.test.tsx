@@ -8,6 +8,7 @@ import { payInvoice } from '../../../mocks/payments'
 import { SEED } from '../../../mocks/seed'
 import { apiClient } from '@/lib/api/client'
 import { renderRoute } from '@/test/render-route'
+import { money } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /* Figures come from the seed's tables, worked out here, never read back through the code under test. */
@@ -20,11 +21,6 @@ function sums(inv: DbInvoice) {
   const subtotal = inv.line_items.reduce((sum, item) => sum + Math.round(item.quantity * item.unit_price), 0)
   const tax = Math.round(subtotal * inv.tax_rate)
   return { subtotal, tax, total: subtotal + tax }
-}
-
-function money(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency })
-  return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2))
 }
 
 /** The figure the invoice's sums give for `label`, e.g. "Total". */

@@ -5,31 +5,12 @@ import { db } from '../../../mocks/db'
 import type { DbInvoice } from '../../../mocks/db-types'
 import { server } from '../../../mocks/node'
 import { SEED } from '../../../mocks/seed'
+import { invoiceArrivesBetweenPages } from '@/test/arrives-between-pages'
 import { renderRoute } from '@/test/render-route'
-import { shownAfterPages } from '@/test/seed-facts'
+import { listedInvoicesOf, money, shownAfterPages, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 /* Figures come from the seed's tables, worked out here, never read back through the code under test. */
-
-/** What a portal client may see: its own invoices, no drafts, none on a project it was not invited to. */
-function visibleInvoices(clientId: string): DbInvoice[] {
-  return db.invoices.filter(
-    (inv) =>
-      inv.client_id === clientId &&
-      inv.status !== 'draft' &&
-      (inv.project_id === null || db.projects.some((p) => p.id === inv.project_id && p.invited)),
-  )
-}
-
-function totalOf(inv: DbInvoice): number {
-  const subtotal = inv.line_items.reduce((sum, item) => sum + Math.round(item.quantity * item.unit_price), 0)
-  return subtotal + Math.round(subtotal * inv.tax_rate)
-}
-
-function money(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency })
-  return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2))
-}
 
 const newestFirst = (a: DbInvoice, b: DbInvoice) => b.issue_date.localeCompare(a.issue_date) || b.number.localeCompare(a.number)
 
@@ -71,7 +52,7 @@ describe('the invoice list', () => {
     const view = renderRoute('/invoices')
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Invoices' })).toBeInTheDocument()
-    const visible = visibleInvoices(SEED.clients.ordinary).sort(newestFirst)
+    const visible = visibleInvoicesOf(SEED.clients.ordinary).sort(newestFirst)
     const rows = await invoiceRows()
     expect(rowNumbers(rows)).toEqual(visible.map((inv) => inv.number))
     expect(screen.getByText(`Showing ${visible.length} of ${visible.length} invoices`)).toBeInTheDocument()
@@ -109,7 +90,7 @@ describe('the invoice list', () => {
     signInAs(SEED.users.ordinary)
     const view = renderRoute('/invoices')
     await invoiceRows()
-    const byStatus = (status: string) => visibleInvoices(SEED.clients.ordinary).filter((inv) => inv.status === status)
+    const byStatus = (status: string) => visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.status === status)
 
     const select = screen.getByLabelText('Status')
     await user.selectOptions(select, 'Overdue')
@@ -130,7 +111,7 @@ describe('the invoice list', () => {
 
     await act(() => view.router.navigate(-1))
     await waitFor(() => expect(screen.getByLabelText('Status')).toHaveValue(''))
-    expect(await invoiceRows()).toHaveLength(visibleInvoices(SEED.clients.ordinary).length)
+    expect(await invoiceRows()).toHaveLength(visibleInvoicesOf(SEED.clients.ordinary).length)
   })
 
   it('keeps the current list on screen, marked busy, while a new filter loads', async () => {
@@ -152,7 +133,7 @@ describe('the invoice list', () => {
     expect(screen.queryByText('Loading invoices')).not.toBeInTheDocument()
 
     release()
-    const voided = visibleInvoices(SEED.clients.ordinary).filter((inv) => inv.status === 'void')
+    const voided = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.status === 'void')
     await waitFor(async () => expect(await invoiceRows()).toHaveLength(voided.length))
     expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
   })
@@ -164,7 +145,7 @@ describe('the invoice list', () => {
     await invoiceRows()
     const requests = recordInvoiceListRequests()
 
-    const oldestFirst = visibleInvoices(SEED.clients.ordinary).sort((a, b) => a.issue_date.localeCompare(b.issue_date))
+    const oldestFirst = visibleInvoicesOf(SEED.clients.ordinary).sort((a, b) => a.issue_date.localeCompare(b.issue_date))
     const from = oldestFirst[3]!.issue_date
     const to = oldestFirst[oldestFirst.length - 4]!.issue_date
     const inRange = oldestFirst.filter((inv) => inv.issue_date >= from && inv.issue_date <= to)
@@ -191,7 +172,7 @@ describe('the invoice list', () => {
     renderRoute('/invoices')
     await invoiceRows()
 
-    const visible = visibleInvoices(SEED.clients.large)
+    const visible = visibleInvoicesOf(SEED.clients.large)
     const currencies = [...new Set(visible.map((inv) => inv.currency))].sort()
     expect(currencies).toEqual(expect.arrayContaining(['JPY', 'USD']))
 
@@ -217,7 +198,7 @@ describe('the invoice list', () => {
     const user = userEvent.setup()
     signInAs(SEED.users.large)
     renderRoute('/invoices')
-    const total = visibleInvoices(SEED.clients.large).length
+    const total = visibleInvoicesOf(SEED.clients.large).length
     expect(total).toBeGreaterThan(100)
 
     // A page holds 50 listed invoices; the documented API lists drafts too, which are never shown.
@@ -250,8 +231,23 @@ describe('the invoice list', () => {
     const rows = await invoiceRows()
     expect(rows).toHaveLength(total)
     expect(new Set(rowNumbers(rows)).size).toBe(total)
-    expect(rowNumbers(rows)).toEqual(visibleInvoices(SEED.clients.large).sort(newestFirst).map((inv) => inv.number))
+    expect(rowNumbers(rows)).toEqual(visibleInvoicesOf(SEED.clients.large).sort(newestFirst).map((inv) => inv.number))
   }, 20_000)
+
+  it('shows each invoice once when one arrives between two pages', async () => {
+    const user = userEvent.setup()
+    const listed = listedInvoicesOf(SEED.clients.large)
+    invoiceArrivesBetweenPages(listed[0]!)
+    signInAs(SEED.users.large)
+    renderRoute('/invoices')
+    await invoiceRows()
+    await user.click(screen.getByRole('button', { name: 'Show more invoices' }))
+    // The second page starts one row early, with the first page's last row: shown once, all the same.
+    const expected = listed.slice(0, 99).filter((inv) => inv.status !== 'draft')
+    await waitFor(async () => expect(await invoiceRows()).toHaveLength(expected.length))
+    expect(db.invoices.some((inv) => inv.id === 'inv_arrived_between_pages')).toBe(true)
+    expect(rowNumbers(await invoiceRows())).toEqual(expected.map((inv) => inv.number))
+  })
 
   it('tells a client without invoices what will appear here', async () => {
     signInAs(SEED.users.empty)
@@ -273,7 +269,7 @@ describe('the invoice list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(view.router.state.location.search).toBe('')
-    expect(await invoiceRows()).toHaveLength(visibleInvoices(SEED.clients.ordinary).length)
+    expect(await invoiceRows()).toHaveLength(visibleInvoicesOf(SEED.clients.ordinary).length)
     expect(screen.getByLabelText('Status')).toHaveValue('')
     expect(screen.getByLabelText('Status')).toHaveFocus()
   })

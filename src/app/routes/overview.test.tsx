@@ -4,15 +4,45 @@ import { http as untypedHttp, HttpResponse } from 'msw'
 import { db } from '../../../mocks/db'
 import { server } from '../../../mocks/node'
 import { SEED } from '../../../mocks/seed'
-import { lastTwelveMonths } from '@/features/overview/utils/billing-months'
 import { localToday } from '@/lib/format/date'
+import { invoiceArrivesBetweenPages } from '@/test/arrives-between-pages'
 import { renderRoute } from '@/test/render-route'
-import { dueOf, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
+import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { signInAs } from '@/test/sign-in-as'
 
 const panel = (name: string) => screen.getByRole('region', { name })
-const isOpen = (status: string) => status === 'sent' || status === 'overdue'
 
+/** `YYYY-MM` of the 12 months ending with today's, oldest first: counted back by hand, not by the portal's code. */
+function twelveMonthsTo(today: string): string[] {
+  let [year, month] = today.split('-').map(Number) as [number, number]
+  const months: string[] = []
+  for (let i = 0; i < 12; i++) {
+    months.unshift(`${year}-${String(month).padStart(2, '0')}`)
+    month -= 1
+    if (month === 0) [year, month] = [year - 1, 12]
+  }
+  return months
+}
+
+/** Billed and paid of `clientId` per month of issue in `currency`, as the chart's table should show them. */
+function monthlyFigures(clientId: string, currency: string) {
+  return twelveMonthsTo(localToday()).map((month) => {
+    const issued = visibleInvoicesOf(clientId).filter(
+      (inv) => inv.status !== 'void' && inv.currency === currency && inv.issue_date.slice(0, 7) === month,
+    )
+    return { billed: sum(issued.map(totalOf)), paid: sum(issued.map((inv) => inv.amount_paid)) }
+  })
+}
+
+function expectTableShows(table: HTMLElement, figures: { billed: number; paid: number }[], currency: string) {
+  const rows = within(table).getAllByRole('row').slice(1)
+  expect(rows).toHaveLength(12)
+  figures.forEach(({ billed, paid }, i) => {
+    const cells = within(rows[i]!).getAllByRole('cell')
+    expect(cells[0]).toHaveTextContent(money(billed, currency))
+    expect(cells[1]).toHaveTextContent(money(paid, currency))
+  })
+}
 async function renderOverviewAs(userId: string) {
   signInAs(userId)
   const view = renderRoute('/')
@@ -70,17 +100,7 @@ describe('the overview of an ordinary client', () => {
   it('charts the last 12 months, with a table of the same figures for screen readers', async () => {
     await renderOverviewAs(SEED.users.ordinary)
     const table = within(panel('Billing over the last 12 months')).getByRole('table', { name: /Billed and paid by month of issue, in USD/ })
-    const rows = within(table).getAllByRole('row').slice(1)
-    const months = lastTwelveMonths(localToday())
-    expect(rows).toHaveLength(12)
-    months.forEach((month, i) => {
-      const issued = visibleInvoicesOf(SEED.clients.ordinary).filter(
-        (inv) => inv.status !== 'void' && inv.issue_date >= month.from && inv.issue_date <= month.to,
-      )
-      const cells = within(rows[i]!).getAllByRole('cell')
-      expect(cells[0]).toHaveTextContent(money(sum(issued.map(totalOf)), 'USD'))
-      expect(cells[1]).toHaveTextContent(money(sum(issued.map((inv) => inv.amount_paid)), 'USD'))
-    })
+    expectTableShows(table, monthlyFigures(SEED.clients.ordinary, 'USD'), 'USD')
   })
 })
 
@@ -95,9 +115,34 @@ describe('the overview of a client billed in several currencies', () => {
     expect(money(yen, 'JPY')).not.toMatch(/[.,]\d{2}$/)
     expect(within(balance).getByText(money(dollars, 'USD'))).toBeInTheDocument()
 
+    // Each currency chosen in turn, the first one last: the chart and its table follow the choice.
     const history = panel('Billing over the last 12 months')
-    await userEvent.click(within(history).getByRole('radio', { name: 'JPY' }))
-    expect(within(history).getByRole('table', { name: /in JPY/ })).toBeInTheDocument()
+    const choices = within(history).getAllByRole('radio').map((radio) => radio.getAttribute('value')!)
+    expect(choices.length).toBeGreaterThan(1)
+    for (const currency of [...choices.slice(1), choices[0]!]) {
+      await userEvent.click(within(history).getByRole('radio', { name: currency }))
+      expect(within(history).getByRole('radio', { name: currency })).toBeChecked()
+      const figures = monthlyFigures(SEED.clients.large, currency)
+      expectTableShows(within(history).getByRole('table', { name: new RegExp(`in ${currency}$`) }), figures, currency)
+      const highest = Math.max(1, ...figures.flatMap(({ billed, paid }) => [billed, paid]))
+      expect(history.querySelector('svg .chart-scale')).toHaveTextContent(money(highest, currency))
+    }
+  })
+})
+
+describe('the overview while invoices arrive', () => {
+  it('counts each invoice once when one arrives between two pages of a list', async () => {
+    const billed = visibleInvoicesOf(SEED.clients.large).filter((inv) => inv.status !== 'void')
+    const paid = billed.filter((inv) => inv.status === 'paid')
+    // 237 paid invoices: three pages of 100, so the list is read with cursors.
+    expect(paid.length).toBeGreaterThan(100)
+    invoiceArrivesBetweenPages(paid[0]!, 'paid')
+    await renderOverviewAs(SEED.users.large)
+    expect(db.invoices.some((inv) => inv.id === 'inv_arrived_between_pages')).toBe(true)
+    for (const currency of [...new Set(billed.map((inv) => inv.currency))]) {
+      const inCurrency = billed.filter((inv) => inv.currency === currency)
+      expect(within(panel('Total billed')).getByText(money(sum(inCurrency.map(totalOf)), currency))).toBeInTheDocument()
+    }
   })
 })
 

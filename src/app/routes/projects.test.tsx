@@ -157,6 +157,62 @@ describe('the projects list', () => {
     expect(screen.getByRole('link', { name: firstOfLastPage.name })).toHaveFocus()
   })
 
+  it('shows each project once when two pages overlap', async () => {
+    // The API is made to answer 3 a page, each later page starting with the previous page's last project.
+    server.use(
+      untypedHttp.get('*/v1/projects', ({ request }) => {
+        const query = new URL(request.url).searchParams
+        query.set('limit', '3')
+        const body = projectListBody(visibleProjects(authenticate(request)), query)
+        if (!query.has('cursor')) return HttpResponse.json(body)
+        const previous = new URLSearchParams(query)
+        previous.delete('cursor')
+        const offset = Number(/^offset:(\d+)$/.exec(atob(query.get('cursor')!))![1])
+        previous.set('cursor', btoa(`offset:${offset - 1}`))
+        previous.set('limit', '1')
+        const repeated = projectListBody(visibleProjects(authenticate(request)), previous).data
+        return HttpResponse.json({ ...body, data: [...repeated, ...body.data] })
+      }),
+    )
+    signInAs(SEED.users.large)
+    renderRoute('/projects')
+    const all = invitedProjectsOf(SEED.clients.large).sort(
+      (a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id),
+    )
+    expect(await projectRows()).toHaveProperty('size', 3)
+    const user = userEvent.setup()
+    while (screen.queryByRole('button', { name: /Show more projects|Loading more/ })) {
+      const shown = (await projectRows()).size
+      await user.click(screen.getByRole('button', { name: /Show more projects|Loading more/ }))
+      await waitFor(async () => expect((await projectRows()).size).toBeGreaterThan(shown))
+    }
+    const table = screen.getByRole('table', { name: 'Your projects' })
+    const names = within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(names).toEqual(all.map((p) => p.name))
+    expect(screen.getByText(`Showing all ${all.length} projects`)).toBeInTheDocument()
+  })
+
+  it('shows the same progress here and on the overview: 199 of 200 tasks is 99 %, never 100 % early', async () => {
+    const nearlyDone = projectRow(SEED.projects.ordinaryReview)
+    Object.assign(nearlyDone, { completed_task_count: 199, task_count: 200 })
+    const justStarted = invitedProjectsOf(SEED.clients.ordinary).find((p) => p.id !== nearlyDone.id && p.status !== 'completed')!
+    Object.assign(justStarted, { completed_task_count: 1, task_count: 200 })
+    signInAs(SEED.users.ordinary)
+    const view = renderRoute('/projects')
+    const rows = await projectRows()
+    const onProjectsPage = (project: DbProject) =>
+      within(rows.get(project.name)!).getByRole('progressbar', { name: `Progress of ${project.name}` }).getAttribute('aria-valuetext')
+    expect(onProjectsPage(nearlyDone)).toBe('199 of 200 tasks (99%)')
+    expect(onProjectsPage(justStarted)).toBe('1 of 200 tasks (1%)')
+
+    await view.router.navigate('/')
+    const active = await screen.findByRole('region', { name: 'Active projects' })
+    const onOverview = async (project: DbProject) =>
+      (await within(active).findByRole('progressbar', { name: `Progress of ${project.name}` })).getAttribute('aria-valuetext')
+    expect(await onOverview(nearlyDone)).toBe('199 of 200 tasks (99%)')
+    expect(await onOverview(justStarted)).toBe('1 of 200 tasks (1%)')
+  })
+
   it('opens a project’s page from its link', async () => {
     signInAs(SEED.users.ordinary)
     const view = renderRoute('/projects')
