@@ -2,7 +2,8 @@
 # Shows that the spec really drives the code: in a scratch copy, rename one field of the contract
 # (Workspace.brand_color → brand_colour), regenerate the types and typecheck. Both the app (src/) and
 # the fake API (mocks/) must fail to compile; if either still compiles, it has stopped using the
-# generated types and this check fails.
+# generated types and this check fails. Then, from the original spec, add a project status: the fake's
+# list of statuses (mocks/handlers/projects.ts) must fail to compile until it names the new one.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 scratch="$(mktemp -d)"
@@ -13,6 +14,7 @@ cp -r "$root/src" "$root/mocks" "$root/e2e" "$root/openapi.yaml" "$root/tsconfig
 ln -s "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
 
+cp openapi.yaml openapi.original.yaml
 sed -i 's/\bbrand_color\b/brand_colour/g' openapi.yaml
 npx openapi-typescript openapi.yaml -o src/lib/api/schema.d.ts >/dev/null 2>&1
 
@@ -32,3 +34,19 @@ if [ "$src_errors" -eq 0 ] || [ "$mock_errors" -eq 0 ]; then
   exit 1
 fi
 echo "OK: a renamed field in the spec breaks the typecheck of both the app and the fake API."
+
+cp openapi.original.yaml openapi.yaml
+sed -i 's/^\(      enum: \[planning, in_progress, review, completed\)\]$/\1, archived]/' openapi.yaml
+if ! grep -q 'completed, archived\]' openapi.yaml; then
+  echo "FAIL: could not find the ProjectStatus enum to extend in openapi.yaml; update this check." >&2
+  exit 1
+fi
+npx openapi-typescript openapi.yaml -o src/lib/api/schema.d.ts >/dev/null 2>&1
+npx tsc --noEmit -p . >tsc-status.log 2>&1 || true
+if ! grep -qE '^mocks/handlers/projects\.ts\(.*error TS' tsc-status.log; then
+  echo "FAIL: adding ProjectStatus 'archived' to openapi.yaml left mocks/handlers/projects.ts compiling: its list can drift from the spec." >&2
+  exit 1
+fi
+echo "Added ProjectStatus 'archived' in a scratch copy of openapi.yaml:"
+grep -E '^(src|mocks)/.*error TS' tsc-status.log | grep -vE '\.(test|spec)\.tsx?\(' | sed 's/^/  /' | head -6
+echo "OK: a status the spec adds fails the typecheck until the fake lists it."
