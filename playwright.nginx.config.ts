@@ -8,6 +8,8 @@ import { runSettings } from './e2e/run-settings'
  * The production build behind a real nginx with deploy/nginx.conf and the generated security headers,
  * on the fake API over HTTP (`npm run test:nginx`). No dev server: the global setup builds dist/ with
  * mocking off and starts the fake API and nginx on 127.0.0.1; the tests read their origins from it.
+ * Beside it, the confidential client (confidential-*.spec.ts): a second build behind nginx with
+ * deploy/nginx-confidential.conf and the token-mediating backend, on a fake that requires the secret.
  */
 export default defineConfig({
   testDir: 'e2e-nginx',

@@ -14,7 +14,11 @@ export const ASSET_ORIGINS = ['https://assets.nextoriahub.com']
 /** The default same-origin report endpoint; nginx answers it (deploy/nginx.conf). */
 export const DEFAULT_CSP_REPORT_URI = '/csp-report'
 
-/** The endpoints the bundle calls, resolved exactly as src/lib/config.ts resolves them. */
+/**
+ * The endpoints the bundle calls, with the defaults of src/lib/config.ts. A path (e.g. `/oauth/token`,
+ * the token-mediating backend of deploy/oauth-backend.conf) is on the portal's own origin, which the
+ * app resolves at run time and the policy names `'self'` (sourceFor).
+ */
 export function portalEndpoints(env: PolicyEnv) {
   const apiBaseUrl = env.VITE_API_BASE_URL || 'https://api.nextoriahub.com/v1'
   return {

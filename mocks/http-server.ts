@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { db, resetDb } from './db'
 import { handlers } from './handlers'
+import { refuseUnauthenticatedClient, type ConfidentialClient } from './handlers/oauth'
 import { answerWithoutPrompt, approve, readAuthorizeRequest } from './oauth/authorize-request'
 import { SEED, type SeedOptions } from './seed'
 
@@ -16,6 +17,7 @@ import { SEED, type SeedOptions } from './seed'
  *   /v1/...            the msw handlers, run through msw's getResponse (the same handlers as everywhere)
  *   /oauth/authorize   an authorization endpoint that approves at once (no sign-in page to click)
  *   /_assets/...       the fake asset host (the agency logo), which in the browser worker msw answers
+ *   /_test/...         with `testEndpoints` only: what tests in another process may read (see below)
  *   anything else      the built app (`distDir`) as a production host serves it: gzip, hashed assets
  *                      cached for good, index.html for every other path (the SPA's routes), and the
  *                      security headers the build wrote to `security-headers.conf`, when it wrote one
@@ -31,6 +33,30 @@ export type HttpServerOptions = {
   userId?: string
   /** Seed options, e.g. `{ largeInvoiceCount: 5000 }`. */
   seed?: SeedOptions
+  /** How long access tokens from the auto-approving endpoint live (and their refreshes); default 900. */
+  accessTtlSeconds?: number
+  /**
+   * Clients registered with a secret. Given, the token and revocation endpoints serve only these, each
+   * authenticated the way it was registered (HTTP Basic or the form's `client_secret`), and refuse
+   * anything else with 401 `invalid_client` (RFC 6749 §5.2), as an authorization server that issued
+   * the portal a secret would. Default: none, and any client is a public one (PKCE, no secret).
+   */
+  confidentialClients?: ConfidentialClient[]
+  /**
+   * Test-only: `GET /_test/oauth-requests` answers `oauthRequests()` as JSON, for tests in another
+   * process (Playwright's workers) to see which requests reached the token and revocation endpoints.
+   */
+  testEndpoints?: boolean
+}
+
+/** Every request that reached the token or revocation endpoint since the server started. */
+export type OAuthRequestCounts = {
+  token: number
+  revoke: number
+  /** Token requests by their `grant_type` (`(none)` without one). */
+  grantTypes: Record<string, number>
+  /** Requests refused for their client authentication (with `confidentialClients`). */
+  refusedClients: number
 }
 
 export type HttpServer = {
@@ -38,14 +64,21 @@ export type HttpServer = {
   port: number
   /** A freshly seeded db (signed out everywhere), as resetDb(); the user default may change too. */
   reset(seed?: SeedOptions, userId?: string): void
+  /** A copy of the counts of requests that reached the token and revocation endpoints. */
+  oauthRequests(): OAuthRequestCounts
   close(): Promise<void>
 }
 
 /** The cookie that picks the signed-in user per browser context, e.g. `bench_user=user_large`. */
 export const USER_COOKIE = 'bench_user'
 
-/** How long the access tokens issued through the auto-approving endpoint live, in seconds. */
+/** How long the access tokens issued through the auto-approving endpoint live, in seconds, by default. */
 const ACCESS_TTL_SECONDS = 900
+
+const TOKEN_PATH = '/v1/oauth/token'
+const REVOKE_PATH = '/v1/oauth/revoke'
+/** Test-only: the counts of requests to the token and revocation endpoints (`testEndpoints`). */
+export const OAUTH_REQUESTS_PATH = '/_test/oauth-requests'
 
 /** Under this path the server answers for the fake asset host (what `https://assets…` became). */
 const ASSET_PREFIX = '/_assets'
@@ -130,6 +163,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   /** The asset host the seed names (`https://assets.nextoriahub.com`), served here under ASSET_PREFIX. */
   let assetOrigin: string | undefined
   let origin = ''
+  const accessTtlSeconds = options.accessTtlSeconds ?? ACCESS_TTL_SECONDS
+  const counts: OAuthRequestCounts = { token: 0, revoke: 0, grantTypes: {}, refusedClients: 0 }
+  const oauthRequests = (): OAuthRequestCounts => ({ ...counts, grantTypes: { ...counts.grantTypes } })
 
   /** Files gzipped once (again when a rebuild changes them). */
   const compressed = new Map<string, { mtimeMs: number; body: Buffer }>()
@@ -162,8 +198,31 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
   }
 
+  /**
+   * Counts a request to the token or revocation endpoint, and with confidential clients answers the
+   * refusal of one that does not authenticate as one of them; null lets the handlers answer it.
+   */
+  async function checkOAuthRequest(fetchRequest: Request, pathname: string): Promise<Response | null> {
+    const form = new URLSearchParams(await fetchRequest.clone().text())
+    if (pathname === TOKEN_PATH) {
+      counts.token += 1
+      const grantType = form.get('grant_type') ?? '(none)'
+      counts.grantTypes[grantType] = (counts.grantTypes[grantType] ?? 0) + 1
+    } else {
+      counts.revoke += 1
+    }
+    const clients = options.confidentialClients
+    if (!clients || fetchRequest.method !== 'POST') return null
+    const refusal = refuseUnauthenticatedClient(fetchRequest.headers, form, clients)
+    if (refusal) counts.refusedClients += 1
+    return refusal
+  }
+
   async function answerWithHandlers(request: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const response = await getResponse(handlers, await toFetchRequest(request, url))
+    const fetchRequest = await toFetchRequest(request, url)
+    const oauthEndpoint = url.pathname === TOKEN_PATH || url.pathname === REVOKE_PATH
+    const refusal = oauthEndpoint ? await checkOAuthRequest(fetchRequest, url.pathname) : null
+    const response = refusal ?? (await getResponse(handlers, fetchRequest))
     if (!response) return sendText(res, 404, `No handler for ${request.method} ${url.pathname}`, corsHeaders(request))
     for (const [name, value] of Object.entries(corsHeaders(request))) response.headers.set(name, value)
     await sendFetchResponse(response, res, request.method === 'HEAD')
@@ -177,8 +236,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     let location: string
     // This server's browser is always signed in (as `bench_user`, else the default user), so `prompt=none`
     // is approved like any request; an empty or unknown `bench_user` is nobody, so `login_required`.
-    if (authorizeRequest.silent) location = answerWithoutPrompt(authorizeRequest, known ? userId : null, ACCESS_TTL_SECONDS)
-    else if (known) location = approve(authorizeRequest, userId, ACCESS_TTL_SECONDS)
+    if (authorizeRequest.silent) location = answerWithoutPrompt(authorizeRequest, known ? userId : null, accessTtlSeconds)
+    else if (known) location = approve(authorizeRequest, userId, accessTtlSeconds)
     else return sendText(res, 400, `No such user: ${userId}`)
     res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' })
     res.end()
@@ -250,6 +309,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
     if (pathname === '/v1' || pathname.startsWith('/v1/')) return answerWithHandlers(request, res, url)
     if (pathname === '/oauth/authorize' && request.method === 'GET') return authorize(request, res, url)
+    if (options.testEndpoints && pathname === OAUTH_REQUESTS_PATH && request.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+      return void res.end(JSON.stringify(oauthRequests()))
+    }
     if (pathname.startsWith(`${ASSET_PREFIX}/`) && assetOrigin) {
       const assetUrl = new URL(pathname.slice(ASSET_PREFIX.length) + url.search, assetOrigin)
       return answerWithHandlers(request, res, assetUrl)
@@ -280,6 +343,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     origin,
     port,
     reset,
+    oauthRequests,
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()))

@@ -12,11 +12,16 @@
 /** The Nextoria API root, including its version segment. */
 export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || 'https://api.nextoriahub.com/v1'
 
+/**
+ * An endpoint as the absolute URL oauth4webapi needs: a path (`/oauth/token`) is on the portal's own
+ * origin, so one build serves any host (the token-mediating backend of deploy/oauth-backend.conf).
+ */
+const onThisOrigin = (url: string) => new URL(url, window.location.origin).href
+
 export const oauthConfig = {
-  authorizeUrl: new URL(import.meta.env.VITE_OAUTH_AUTHORIZE_URL || 'https://app.nextoriahub.com/oauth/authorize', window.location.origin)
-    .href,
-  tokenUrl: import.meta.env.VITE_OAUTH_TOKEN_URL || `${apiBaseUrl}/oauth/token`,
-  revokeUrl: import.meta.env.VITE_OAUTH_REVOKE_URL || `${apiBaseUrl}/oauth/revoke`,
+  authorizeUrl: onThisOrigin(import.meta.env.VITE_OAUTH_AUTHORIZE_URL || 'https://app.nextoriahub.com/oauth/authorize'),
+  tokenUrl: onThisOrigin(import.meta.env.VITE_OAUTH_TOKEN_URL || `${apiBaseUrl}/oauth/token`),
+  revokeUrl: onThisOrigin(import.meta.env.VITE_OAUTH_REVOKE_URL || `${apiBaseUrl}/oauth/revoke`),
   /** Issued when the agency registers the portal as an OAuth app; there is no sensible default. */
   clientId: import.meta.env.VITE_OAUTH_CLIENT_ID || '',
   redirectUri: import.meta.env.VITE_OAUTH_REDIRECT_URI || `${window.location.origin}/auth/callback`,

@@ -4,7 +4,9 @@ import { oauthConfig } from '../config'
 
 /*
  * The portal as a public OAuth client (no secret), on oauth4webapi: PKCE, state and the token
- * endpoint's answers are checked by a maintained, standards-first library rather than by hand.
+ * endpoint's answers are checked by a maintained, standards-first library rather than by hand. When
+ * Nextoria issued a client secret, the token and revocation URLs are the portal's own backend
+ * (deploy/oauth-backend.conf), which adds it: the browser still sends no credentials.
  */
 export const authorizationServer: oauth.AuthorizationServer = {
   issuer: new URL(oauthConfig.authorizeUrl).origin,
