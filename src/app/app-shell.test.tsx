@@ -3,9 +3,24 @@ import { http as untypedHttp, HttpResponse } from 'msw'
 import { db } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { SEED } from '../../mocks/seed'
-import { contrastRatio } from '@/lib/color/contrast'
 import { renderRoute } from '@/test/render-route'
 import { signInAs } from '@/test/sign-in-as'
+
+/**
+ * WCAG 2.x contrast, written out here (WCAG 2.0's own constants) rather than taken from
+ * src/lib/color/contrast.ts, whose result this test checks: a mistake there cannot hide here.
+ */
+function wcagContrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [red = 0, green = 0, blue = 0] = [1, 3, 5].map((at) => {
+      const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4)
+    })
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+  }
+  const [hi = 0, lo = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
 
 describe('the branded shell', () => {
   it('shows the agency, the signed-in client, the navigation and a skip link', async () => {
@@ -40,9 +55,12 @@ describe('the branded shell', () => {
     const brandText = shell.style.getPropertyValue('--brand-text')
 
     expect(brand).toBe(db.workspace.brand_color)
-    expect(contrastRatio(brand, '#ffffff')).toBeLessThan(4.5) // the seed's colour is too light for text
-    expect(contrastRatio(brandText, '#ffffff')).toBeGreaterThanOrEqual(4.5)
-    expect(contrastRatio(brandText, '#f6f7f9')).toBeGreaterThanOrEqual(4.5) // the page background
+    expect(brand).toBe('#f4b400')
+    // (244, 180, 0) scaled by 0.575 toward black: the first shade that passes on the page background.
+    expect(brandText).toBe('#8c6700')
+    expect(wcagContrast(brand, '#ffffff')).toBeLessThan(4.5) // the seed's colour is too light for text
+    expect(wcagContrast(brandText, '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    expect(wcagContrast(brandText, '#f6f7f9')).toBeGreaterThanOrEqual(4.5) // the page background
   })
 
   it('shows a not-found page with a way back for an unknown address', async () => {

@@ -91,6 +91,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'statement',
+              lazy: async () => {
+                const { StatementPage, statementLoader } = await import('./routes/statement')
+                return { Component: StatementPage, loader: signedIn(statementLoader(queryClient)) }
+              },
+            },
+            {
               path: 'account',
               lazy: async () => {
                 const { AccountPage, accountLoader } = await import('./routes/account')

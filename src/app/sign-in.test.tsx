@@ -60,13 +60,41 @@ describe('signing in', () => {
   })
 
   it('rejects a replayed callback', async () => {
-    const view = renderRoute(authorizeAs(await beginSignIn('/'), SEED.users.ordinary))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument()
-    const callback = view.router.state.location.pathname
+    // What reached the token endpoint: the authorization codes the app exchanged.
+    const exchanged: Promise<string | null>[] = []
+    const record = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/v1/oauth/token') {
+        exchanged.push(request.clone().text().then((body) => new URLSearchParams(body).get('code')))
+      }
+    }
+    server.events.on('request:start', record)
+    onTestFinished(() => server.events.removeListener('request:start', record))
+
+    // A real sign-in: the fake authorization server's callback, with its code and this sign-in's state.
+    const authorizeUrl = new URL(await beginSignIn('/invoices'))
+    const callback = authorizeAs(authorizeUrl.href, SEED.users.ordinary)
+    const sent = new URL(callback, window.location.origin)
+    expect(sent.pathname).toBe('/auth/callback')
+    expect(sent.searchParams.get('state')).toBe(authorizeUrl.searchParams.get('state'))
+    const view = renderRoute(callback)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Invoices' })).toBeInTheDocument()
+    expect(session.isSignedIn()).toBe(true)
+    expect(await Promise.all(exchanged)).toEqual([sent.searchParams.get('code')])
     await act(() => session.signOut())
-    await act(() => view.router.navigate(`/auth/callback?code=ac_x&state=replayed`))
-    expect(callback).toBe('/')
+
+    // The very same callback again: refused by the app itself, without sending the code anywhere.
+    await act(() => view.router.navigate(callback))
     expect(await screen.findByRole('alert')).toHaveTextContent('already used or has expired')
+    expect(view.router.state.location.pathname + view.router.state.location.search).toBe('/sign-in?error=no_pending_sign_in')
+    expect(session.isSignedIn()).toBe(false)
+
+    // Nor does it pass while another sign-in waits for its own callback: the state is not that one's.
+    await beginSignIn('/')
+    await act(() => view.router.navigate(callback))
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('could not be verified'))
+    expect(view.router.state.location.search).toBe('?error=state_mismatch')
+    expect(session.isSignedIn()).toBe(false)
+    expect(exchanged).toHaveLength(1)
   })
 
   it('explains a callback without a code, and a cancelled sign-in', async () => {

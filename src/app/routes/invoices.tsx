@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
-import type { LoaderFunctionArgs } from 'react-router-dom'
+import { Link, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
 import { meQuery, prefetchForClient } from '@/features/account'
@@ -13,6 +13,7 @@ import {
   toListFilters,
   useInvoiceListSearch,
 } from '@/features/invoices'
+import { DownloadAllButton } from '@/features/statements'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 
 /**
@@ -46,6 +47,13 @@ export function InvoicesPage() {
         <h1>Invoices</h1>
       </div>
       <InvoiceFilters value={draft} onChange={update} statusRef={statusRef} />
+      <div className="invoice-exports">
+        <Link to="/statement">Your statement</Link>
+        {/* A failed count hides the button: the list below says what failed, once, with its retry. */}
+        <QueryBoundary loading={null} renderError={() => <></>}>
+          <DownloadAllButton filters={toListFilters(applied, clientId)} />
+        </QueryBoundary>
+      </div>
       <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Your invoices could not be loaded">
         <InvoiceResults clientId={clientId} search={applied} busy={pending} onClearFilters={clearFilters} />
       </QueryBoundary>

@@ -130,3 +130,93 @@ describe('the invoice detail guard', () => {
     ])
   })
 })
+
+describe('the guards on bodies no real answer has, to name each problem exactly', () => {
+  const row = (fields: Record<string, unknown> = {}) => ({ subtotal: 1_000, tax: 200, total: 1_200, amount_paid: 0, currency: 'USD', ...fields })
+  const list = (data: unknown[], meta: Record<string, unknown> = {}) => ({ data, meta: { total: data.length, ...meta } })
+  const detail = (fields: Record<string, unknown> = {}) => ({
+    ...row(),
+    tax_rate: 0.2,
+    line_items: [{ quantity: 2, unit_price: 500, amount: 1_000 }],
+    ...fields,
+  })
+
+  it('describes what came instead of an amount', () => {
+    expect(checkInvoiceList(list([row({ total: true, tax: [200], subtotal: { value: 1 }, amount_paid: null })]))).toEqual([
+      'data[0].subtotal should be a whole number of minor units, got an object',
+      'data[0].tax should be a whole number of minor units, got a list',
+      'data[0].total should be a whole number of minor units, got boolean true',
+      'data[0].amount_paid should be a whole number of minor units, got null',
+    ])
+    expect(checkInvoiceList(list([row({ total: 'twelve thousand three hundred dollars' })]))).toEqual([
+      'data[0].total should be a whole number of minor units, got the string "twelve thousand thre"',
+    ])
+    expect(checkInvoiceList(list([row({ total: 10n })]))).toEqual(['data[0].total should be a whole number of minor units, got bigint'])
+    expect(checkInvoiceList(list([row({ total: 2 ** 53 })]))).toEqual([
+      'data[0].total should be a whole number of minor units, got number 9007199254740992',
+    ])
+  })
+
+  it('allows a negative total (a credit note), never a negative payment or match count', () => {
+    expect(checkInvoiceList(list([row({ subtotal: -1_000, tax: -200, total: -1_200 })]))).toEqual([])
+    expect(checkInvoiceList(list([row({ amount_paid: -1 })], { total: -1 }))).toEqual([
+      'data[0].amount_paid should be at least 0, got -1',
+      'meta.total should be at least 0, got -1',
+    ])
+    expect(checkInvoiceList(list([row({ amount_paid: 0 })], { total: 0 }))).toEqual([])
+  })
+
+  it('stops a row that is not an invoice, and per-currency totals that are not a list of totals', () => {
+    expect(checkInvoiceList(list([null, 'inv_1']))).toEqual(['data[0] should be an invoice, got null', 'data[1] should be an invoice, got the string "inv_1"'])
+    expect(checkInvoiceList(list([], { totals_by_currency: {} }))).toEqual(['meta.totals_by_currency should be a list, got an object'])
+    expect(checkInvoiceList(list([], { totals_by_currency: [null] }))).toEqual([
+      "meta.totals_by_currency[0] should be a currency's totals, got null",
+    ])
+    const totals = { currency: 'USD', count: -1, total: 0, amount_paid: 0, outstanding: 0 }
+    expect(checkInvoiceList(list([], { totals_by_currency: [totals] }))).toEqual(['meta.totals_by_currency[0].count should be at least 0, got -1'])
+    expect(checkInvoiceList(list([], { totals_by_currency: [{ ...totals, count: 0, outstanding: -5 }] }))).toEqual([])
+  })
+
+  it('stops a detail that is not an invoice at all, without reading further', () => {
+    expect(checkInvoiceDetail(null)).toEqual(['invoice should be an invoice, got null'])
+  })
+
+  it('takes a tax rate of zero or more, and nothing that is not a finite number', () => {
+    expect(checkInvoiceDetail(detail({ tax_rate: 0 }))).toEqual([])
+    for (const [taxRate, got] of [
+      [-0.01, 'number -0.01'],
+      [Number.POSITIVE_INFINITY, 'number Infinity'],
+      [Number.NaN, 'number NaN'],
+      [null, 'null'],
+    ] as const) {
+      expect(checkInvoiceDetail(detail({ tax_rate: taxRate }))).toEqual([`invoice.tax_rate should be a non-negative number, got ${got}`])
+    }
+  })
+
+  it('takes a positive, finite quantity on each line, and a line that is an object', () => {
+    expect(checkInvoiceDetail(detail({ line_items: [null] }))).toEqual(['invoice.line_items[0] should be a line item, got null'])
+    expect(checkInvoiceDetail(detail({ line_items: [{ quantity: Number.POSITIVE_INFINITY, unit_price: 0, amount: 0 }] }))).toEqual([
+      'invoice.line_items[0].quantity should be a positive number, got number Infinity',
+    ])
+    expect(checkInvoiceDetail(detail({ line_items: [{ quantity: -1, unit_price: 500, amount: -500 }] }))).toEqual([
+      'invoice.line_items[0].quantity should be a positive number, got number -1',
+    ])
+    // A quantity in text is one problem, not also a wrong product.
+    expect(checkInvoiceDetail(detail({ line_items: [{ quantity: '2', unit_price: 500, amount: 900 }] }))).toEqual([
+      'invoice.line_items[0].quantity should be a positive number, got the string "2"',
+    ])
+    expect(checkInvoiceDetail(detail({ line_items: [{ quantity: 2, unit_price: '5.00', amount: 900 }] }))).toEqual([
+      'invoice.line_items[0].unit_price should be a whole number of minor units, got the string "5.00"',
+    ])
+    expect(checkInvoiceDetail(detail({ line_items: [{ quantity: 2, unit_price: 500, amount: '900' }] }))).toEqual([
+      'invoice.line_items[0].amount should be a whole number of minor units, got the string "900"',
+    ])
+  })
+
+  it('lets a line amount be its product rounded either way at half a minor unit, and no further', () => {
+    const line = (amount: number) => detail({ line_items: [{ quantity: 1.5, unit_price: 1_001, amount }] })
+    expect(checkInvoiceDetail(line(1_501))).toEqual([])
+    expect(checkInvoiceDetail(line(1_502))).toEqual([])
+    expect(checkInvoiceDetail(line(1_503))).toEqual(['invoice.line_items[0].amount 1503 is not quantity × unit_price (1.5 × 1001)'])
+  })
+})

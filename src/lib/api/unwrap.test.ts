@@ -9,6 +9,10 @@ describe('unwrap', () => {
     await expect(unwrap(ok({ a: 1 }), () => [])).resolves.toEqual({ a: 1 })
   })
 
+  it('answers the data of a 2xx as it is when there is nothing to check', async () => {
+    await expect(unwrap(ok({ a: 1 }))).resolves.toEqual({ a: 1 })
+  })
+
   it('turns a body that is not JSON (openapi-fetch throws SyntaxError) into an unreadable response', async () => {
     const failure = await unwrap(Promise.reject(new SyntaxError('Unexpected end of JSON input'))).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(InvalidResponseError)

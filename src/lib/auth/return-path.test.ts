@@ -16,6 +16,11 @@ describe('safeReturnPath', () => {
     ['/projects/%E2%9C%93-launch', '/projects/%E2%9C%93-launch'],
     ['/invoices/inv_1%2F2', '/invoices/inv_1%2F2'],
     ['/invoices?search=100%25', '/invoices?search=100%25'],
+    ['/projects/new%20site', '/projects/new%20site'],
+    // Encoded three times over still settles within the rounds allowed, as does a dot segment that
+    // only the last round allowed uncovers (four encodings deep, it is /invoices/x/../b: on this origin).
+    ['/invoices/a%252541', '/invoices/a%252541'],
+    ['/invoices/x/%2525252e%2525252e/b', '/invoices/x/%2525252e%2525252e/b'],
   ])('keeps the same-origin path %j as it is', (raw, expected) => {
     expect(safeReturnPath(raw)).toBe(expected)
   })
@@ -63,6 +68,23 @@ describe('safeReturnPath', () => {
     ['/.\t//evil.example/phish'],
     ['/invoices\nSet-Cookie: x=1'],
     ['/ /evil.example'],
+    // Control characters and backslashes that no URL parsing removes, raw or encoded
+    ['/invoices\x01x'],
+    ['/invoices\x7fx'],
+    ['/invoices\\x'],
+    ['/invoices%01x'],
+    ['/invoices%7Fx'],
+    ['/invoices%5Cx'],
+    // This origin written as a protocol-relative URL, or reached through a dot segment
+    ['//localhost:3000/invoices'],
+    ['/.//localhost:3000/invoices'],
+    // A dot segment that appears only once decoded
+    ['/%252e//evil.example/phish'],
+    // Still encoded after the rounds allowed
+    ['/invoices/a%25252541'],
+    // Percent-encoding that does not decode
+    ['/invoices/%E0%A4%A'],
+    ['/invoices/100%'],
     // Pages that would loop or replay a sign-in
     ['/sign-in'],
     ['/sign-in?x'],

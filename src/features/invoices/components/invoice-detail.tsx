@@ -6,6 +6,7 @@ import { useRefreshAfterPayment } from '../api/use-refresh-after-payment'
 import { amountDue, isPayable, safePaymentUrl } from '../utils/invoice-amounts'
 import { shownToClient } from '../utils/invoice-status'
 import { DownloadPdfButton } from './download-pdf-button'
+import { InvoiceCalendarButton } from './invoice-calendar-button'
 import { InvoiceFacts } from './invoice-facts'
 import { InvoiceLineItems } from './invoice-line-items'
 import { InvoiceNotFound } from './invoice-not-found'
@@ -48,6 +49,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           <p>Online payment is not available for this invoice. Please contact us to arrange payment.</p>
         )}
         <DownloadPdfButton invoice={invoice} />
+        <InvoiceCalendarButton invoice={invoice} />
       </div>
       <InvoiceFacts invoice={invoice} />
       <InvoiceLineItems invoice={invoice} />

@@ -1,4 +1,4 @@
-import { amountDue, creditOf, isPayable, safePaymentUrl } from './invoice-amounts'
+import { amountDue, creditOf, isCredit, isPayable, safePaymentUrl } from './invoice-amounts'
 
 describe('invoice amounts', () => {
   it('owes the total less what was paid, and nothing on a void invoice', () => {
@@ -9,12 +9,34 @@ describe('invoice amounts', () => {
     expect(isPayable({ status: 'void' })).toBe(false)
   })
 
+  it('owes nothing, never a negative amount, on an overpaid invoice', () => {
+    expect(amountDue({ status: 'paid', total: 59_130, amount_paid: 60_000 })).toBe(0)
+    expect(amountDue({ status: 'sent', total: 10_000, amount_paid: 10_001 })).toBe(0)
+    expect(amountDue({ status: 'overdue', total: 10_000, amount_paid: 9_999 })).toBe(1)
+    expect(amountDue({ status: 'sent', total: 10_000, amount_paid: 0 })).toBe(10_000)
+  })
+
+  it('owes nothing on a void invoice, whatever was paid on it', () => {
+    expect(amountDue({ status: 'void', total: 59_130, amount_paid: 10_000 })).toBe(0)
+    expect(amountDue({ status: 'void', total: 59_130, amount_paid: 60_000 })).toBe(0)
+  })
+
+  it('is payable only while sent or overdue', () => {
+    expect(isPayable({ status: 'overdue' })).toBe(true)
+    expect(isPayable({ status: 'paid' })).toBe(false)
+    expect(isPayable({ status: 'draft' })).toBe(false)
+  })
+
   it('owes nothing on a credit note, and says how much it credits', () => {
     expect(amountDue({ status: 'sent', total: -1_200, amount_paid: 0 })).toBe(0)
     expect(creditOf({ status: 'sent', total: -1_200, amount_paid: 0 })).toBe(1_200)
     expect(creditOf({ status: 'paid', total: -1_200, amount_paid: 0 })).toBe(1_200)
     expect(creditOf({ status: 'sent', total: 1_200, amount_paid: 0 })).toBe(0)
     expect(creditOf({ status: 'void', total: -1_200, amount_paid: 0 })).toBe(0)
+    // Zero is neither owed nor credited (and `toBe` tells 0 from -0).
+    expect(creditOf({ status: 'sent', total: 0, amount_paid: 0 })).toBe(0)
+    expect(isCredit({ status: 'sent', total: 0, amount_paid: 0 })).toBe(false)
+    expect(isCredit({ status: 'overdue', total: -1, amount_paid: 0 })).toBe(true)
   })
 
   it('owes nothing, and is not payable, in a status it does not know', () => {
@@ -84,6 +106,10 @@ describe('safePaymentUrl: a Pay link only to a configured checkout origin', () =
     ['http://pay.agency.example', 'plain http off localhost', 'http://pay.agency.example/i/1'],
     ['http://pay.agency.example', 'plain http off localhost', 'https://pay.agency.example/i/1'],
     ['https://user:pw@pay.agency.example', 'credentials', 'https://pay.agency.example/i/1'],
+    ['https://user@pay.agency.example', 'a user name', 'https://pay.agency.example/i/1'],
+    ['https://:pw@pay.agency.example', 'a password', 'https://pay.agency.example/i/1'],
+    ['ftp://localhost:2121', 'another scheme, even on this machine', 'ftp://localhost:2121/pay'],
+    ['https://pay.agency.example#top', 'a fragment, not an origin', 'https://pay.agency.example/i/1'],
     ['https://pay.agency.example/checkout', 'a path, not an origin', 'https://pay.agency.example/checkout/1'],
     ['https://pay.agency.example?x=1', 'a query, not an origin', 'https://pay.agency.example/i/1'],
     ['*', 'a wildcard', 'https://pay.agency.example/i/1'],
@@ -104,6 +130,8 @@ describe('safePaymentUrl: a Pay link only to a configured checkout origin', () =
     expect(safePaymentUrl('http://127.0.0.1:4392/mocks/checkout/checkout.html', 'self', 'http://127.0.0.1:4392')).toBe(
       'http://127.0.0.1:4392/mocks/checkout/checkout.html',
     )
+    expect(safePaymentUrl('http://[::1]:5173/pay', 'http://[::1]:5173', SELF)).toBe('http://[::1]:5173/pay')
+    expect(safePaymentUrl('http://127.0.0.1:5173/pay', 'http://127.0.0.1:5173', SELF)).toBe('http://127.0.0.1:5173/pay')
     // `self` is this page's origin only: not another port, not another host, not https in its name.
     expect(safePaymentUrl('http://localhost:4174/mocks/checkout/checkout.html', 'self', SELF)).toBeNull()
     expect(safePaymentUrl('https://localhost:5173/mocks/checkout/checkout.html', 'self', SELF)).toBeNull()

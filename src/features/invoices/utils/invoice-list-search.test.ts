@@ -44,4 +44,24 @@ describe('the invoice list’s address', () => {
     expect(isCompleteDate('2024-13-01')).toBe(false)
     expect(isCompleteDate('')).toBe(false)
   })
+
+  it('asks the API for exactly the filters that are set', () => {
+    expect(toListFilters(NO_FILTERS, 'client_1')).toEqual({ clientId: 'client_1' })
+    expect(toListFilters({ status: '', from: '', to: '2025-01-31' }, 'client_1')).toEqual({ clientId: 'client_1', to: '2025-01-31' })
+    expect(toListFilters({ status: '', from: '2025-01-01', to: '' }, 'client_1')).toEqual({ clientId: 'client_1', from: '2025-01-01' })
+    expect(toSearchParams({ status: '', from: '', to: '2025-01-31' }).toString()).toBe('to=2025-01-31')
+  })
+
+  it('calls a range reversed only when both ends are set and the end comes first', () => {
+    expect(isRangeReversed({ from: '2025-06-01', to: '' })).toBe(false)
+    expect(isRangeReversed({ from: '', to: '2025-01-01' })).toBe(false)
+    expect(isRangeReversed({ from: '2025-01-01', to: '2025-01-01' })).toBe(false)
+    expect(isRangeReversed({ from: '2025-01-02', to: '2025-01-01' })).toBe(true)
+  })
+
+  it('has filters when any one of them is set', () => {
+    expect(hasFilters({ status: 'void', from: '', to: '' })).toBe(true)
+    expect(hasFilters({ status: '', from: '2025-01-01', to: '' })).toBe(true)
+    expect(hasFilters({ status: '', from: '', to: '2025-01-01' })).toBe(true)
+  })
 })

@@ -8,16 +8,16 @@ describe('saveBlob', () => {
     const createObjectURL = vi.fn(() => 'blob:http://localhost/pdf-1')
     const revokeObjectURL = vi.fn()
     Object.assign(URL, { createObjectURL, revokeObjectURL })
-    const clicked: { href: string; download: string; inDocument: boolean }[] = []
+    const clicked: { href: string; download: string; inDocument: boolean; hidden: boolean }[] = []
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.href, download: this.download, inDocument: document.body.contains(this) })
+      clicked.push({ href: this.href, download: this.download, inDocument: document.body.contains(this), hidden: this.hidden })
     })
 
     const blob = new Blob(['%PDF-1.4'], { type: 'application/pdf' })
     saveBlob(blob, 'INV-2026-0042.pdf')
 
     expect(createObjectURL).toHaveBeenCalledWith(blob)
-    expect(clicked).toEqual([{ href: 'blob:http://localhost/pdf-1', download: 'INV-2026-0042.pdf', inDocument: true }])
+    expect(clicked).toEqual([{ href: 'blob:http://localhost/pdf-1', download: 'INV-2026-0042.pdf', inDocument: true, hidden: true }])
     expect(document.querySelector('a[download]')).toBeNull()
     expect(revokeObjectURL).not.toHaveBeenCalled()
     vi.advanceTimersByTime(REVOKE_AFTER_MS)

@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react'
+import { Link } from 'react-router-dom'
 import { ActiveProjects } from './active-projects'
 import { BillingHistory } from './billing-history'
 import { OutstandingBalance, OverdueSummary, TotalBilled } from './money-summary'
@@ -6,10 +8,19 @@ import { OpenInvoices } from './open-invoices'
 import { OverviewPanel as Panel } from './overview-panel'
 import './overview.css'
 
+// The calendar export is code few visits use: loaded after the overview, so its first paint does not carry it.
+const CalendarExportButton = lazy(() => import('@/features/statements').then((m) => ({ default: m.CalendarExportButton })))
+
 /** What the client owes and how their work is going, each panel on its own; `today` is a calendar date. */
 export function OverviewDashboard({ clientId, today }: { clientId: string; today: string }) {
   return (
     <>
+      <div className="overview-exports">
+        <Link to="/statement">Your statement</Link>
+        <Suspense fallback={null}>
+          <CalendarExportButton clientId={clientId} />
+        </Suspense>
+      </div>
       <div className="overview-grid">
         <Panel title="Outstanding balance" id="outstanding">
           <OutstandingBalance clientId={clientId} />

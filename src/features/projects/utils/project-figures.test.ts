@@ -1,4 +1,4 @@
-import { projectMoney, projectTasks } from './project-figures'
+import { percentDone, projectMoney, projectTasks } from './project-figures'
 
 const odd = (value: unknown) => value as number
 
@@ -42,5 +42,29 @@ describe('projectTasks', () => {
     [1, null],
   ])('makes %j of %j tasks unavailable', (completed, total) => {
     expect(projectTasks({ completed_task_count: odd(completed), task_count: odd(total) })).toBeNull()
+  })
+})
+
+describe('percentDone', () => {
+  it.each([
+    [0, 200, 0],
+    [0, 5, 0],
+    [1, 4, 25],
+    [10, 24, 42],
+    [5, 8, 63],
+    [200, 200, 100],
+    [24, 24, 100],
+  ])('%d of %d tasks is %d %%', (completed, total, percent) => {
+    expect(percentDone({ completed, total })).toBe(percent)
+  })
+
+  it('never says 100 % before the last task is done, nor 0 % once one is', () => {
+    // 199/200 rounds to 100 and 1/200 to 1 (0.5 rounds up), 1/201 to 0, 200/201 to 100.
+    expect(percentDone({ completed: 199, total: 200 })).toBe(99)
+    expect(percentDone({ completed: 1, total: 200 })).toBe(1)
+    expect(percentDone({ completed: 1, total: 1_000 })).toBe(1)
+    expect(percentDone({ completed: 999, total: 1_000 })).toBe(99)
+    expect(percentDone({ completed: 1, total: 201 })).toBe(1)
+    expect(percentDone({ completed: 200, total: 201 })).toBe(99)
   })
 })

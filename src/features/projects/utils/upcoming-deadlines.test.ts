@@ -40,4 +40,12 @@ describe('upcomingDeadlines', () => {
     const deadlines = upcomingDeadlines({ end_date: 'not-a-date' }, milestones, today)
     expect(deadlines.map((d) => d.key)).toEqual(['later'])
   })
+
+  it('counts an end date of today, and tells it from the milestones by its flag and label', () => {
+    const deadlines = upcomingDeadlines({ end_date: today }, [milestone('m1', today)], today)
+    expect(deadlines).toEqual([
+      { key: 'm1', label: 'Milestone m1', date: today, isProjectEnd: false },
+      { key: 'project-end', label: 'Project end date', date: today, isProjectEnd: true },
+    ])
+  })
 })
