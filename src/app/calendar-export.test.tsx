@@ -5,6 +5,7 @@ import { db } from '../../mocks/db'
 import { SEED } from '../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
 import { dueOf, isOpen, money, visibleInvoicesOf } from '@/test/seed-facts'
+import { captureDownloads } from '@/test/capture-downloads'
 import { signInAs } from '@/test/sign-in-as'
 
 /* The expected events come from the fake API's tables; the file is read back by a real parser (ical.js). */
@@ -22,25 +23,6 @@ function readBlobText(blob: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error("unreadable"))
     reader.readAsText(blob)
   })
-}
-
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = []
-  let lastBlob: Blob | null = null
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      lastBlob = blob
-      return 'blob:http://localhost/calendar'
-    }),
-    revokeObjectURL: vi.fn(),
-  })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: lastBlob! })
-  })
-  onTestFinished(() => {
-    vi.restoreAllMocks()
-  })
-  return saved
 }
 
 async function eventsOf(blob: Blob) {

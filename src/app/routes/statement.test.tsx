@@ -6,6 +6,7 @@ import type { DbInvoice } from '../../../mocks/db-types'
 import { SEED } from '../../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
 import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
+import { captureDownloads } from '@/test/capture-downloads'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -68,26 +69,6 @@ async function checkFigures(currency: string, expected: Expected) {
     expect(within(ageing).getByRole('rowheader', { name: label }).nextElementSibling?.textContent, label).toBe(money(expected.ageing[index]!, currency))
   })
   return section
-}
-
-/** The CSV the "Download CSV" button saves, as text. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = []
-  let lastBlob: Blob | null = null
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      lastBlob = blob
-      return 'blob:http://localhost/statement'
-    }),
-    revokeObjectURL: vi.fn(),
-  })
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: lastBlob! })
-  })
-  onTestFinished(() => {
-    vi.restoreAllMocks()
-  })
-  return saved
 }
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it. */

@@ -1,25 +1,9 @@
 import type { Invoice } from '@/lib/api/types'
+import { invoiceFixture } from '@/test/invoice-fixture'
 import { currenciesBilled, lastTwelveMonths, monthlySums, type Month } from './billing-months'
 
-let seq = 0
-function invoice(fields: Partial<Record<keyof Invoice, unknown>>): Invoice {
-  seq += 1
-  return {
-    id: `inv_${seq}`,
-    number: `INV-${String(seq).padStart(4, '0')}`,
-    status: 'paid',
-    client: { id: 'client_1', name: 'Client' },
-    issue_date: '2026-03-10',
-    due_date: '2026-04-10',
-    subtotal: 0,
-    tax: 0,
-    total: 10_000,
-    amount_paid: 10_000,
-    currency: 'USD',
-    created_at: '2026-03-10T00:00:00Z',
-    ...fields,
-  } as Invoice
-}
+const invoice = (fields: Partial<Record<keyof Invoice, unknown>>): Invoice =>
+  invoiceFixture({ status: 'paid', issue_date: '2026-03-10', due_date: '2026-04-10', amount_paid: 10_000, created_at: '2026-03-10T00:00:00Z', ...fields })
 
 const month = (key: string, from: string, to: string): Month => ({ key, from, to })
 
