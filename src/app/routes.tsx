@@ -8,10 +8,16 @@ import { RouteError } from './routes/route-error'
 /**
  * React Router runs a page's loader alongside its layout's, so the layout's sign-in check alone would
  * still let a signed-out visit fire the page's requests. Every signed-in page's loader checks first.
+ *
+ * A session can end before the router exists (the boot's early refresh refused): the session then
+ * tells the app when it subscribes, and the tab may leave at once to re-authorize. While it leaves, the
+ * session holds requests rather than answer them; the check waits with them, so the sign-in page does
+ * not flash on the way out. Signed out and staying, it answers at once.
  */
 function signedIn(loader: LoaderFunction): LoaderFunction {
-  return (args) => {
+  return async (args) => {
     if (!session.isSignedIn()) {
+      await session.getAccessToken()
       const url = new URL(args.request.url)
       throw redirect(signInPath(url.pathname + url.search))
     }

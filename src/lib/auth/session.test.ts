@@ -565,6 +565,7 @@ describe('the refresh lock, where the browser has Web Locks', () => {
     const now = Date.now()
     tab.post({ type: 'tokens', sessionId, accessToken: other.access_token, refreshToken: other.refresh_token, expiresAt: now + 10_000, refreshAt: now })
     await vi.waitFor(() => expect(tokenStorage.read()?.refreshToken).toBe(other.refresh_token))
+    vi.setSystemTime(now) // vi.waitFor moves a fake clock on: back to the very moment the tokens fell due
     lock.grant()
     const token = await pending
     expect(oauth).toEqual(['token'])

@@ -25,6 +25,11 @@ function releaseHeldRequests(): void {
   departure = null
 }
 const endListeners = new Set<(reason: SessionEndReason) => void>()
+/**
+ * An end that came while nobody listened: the boot (src/boot/) sends requests, and so may have a
+ * refresh refused, before the app has subscribed. The first listener hears it, so it is never lost.
+ */
+let unheardEnd: SessionEndReason | null = null
 
 /** Refresh a quarter of the lifetime early (at most 30 s), so a request never leaves with a dying token. */
 function accessTokenFrom(tokens: TokenSet, now = Date.now()): AccessToken {
@@ -50,6 +55,7 @@ function end(reason: SessionEndReason): void {
   access = null
   tokenStorage.clear()
   if (reason === 'signed_out') silentReauthAllowance.spend()
+  if (endListeners.size === 0) unheardEnd = reason
   endListeners.forEach((listener) => listener(reason))
 }
 
@@ -116,6 +122,7 @@ export const session = {
 
   /** Starts a new sign-in's session in this tab. */
   start(tokens: TokenSet): void {
+    unheardEnd = null
     releaseHeldRequests()
     adopt(tokens, crypto.randomUUID())
   },
@@ -195,12 +202,16 @@ export const session = {
   reset(): void {
     access = null
     refreshing = null
+    unheardEnd = null
     releaseHeldRequests()
     tokenStorage.clear()
   },
 
   onEnd(listener: (reason: SessionEndReason) => void): () => void {
     endListeners.add(listener)
+    const missed = unheardEnd
+    unheardEnd = null
+    if (missed) listener(missed)
     return () => endListeners.delete(listener)
   },
 }
