@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
+import { APP_MODULE, FIRST_LOAD_MODULES, firstLoadChunks, preloadChunks, SIGNED_IN_FIRST_ROUTES } from './build/first-load.ts'
 import { securityHeadersPlugin } from './build/security-headers.ts'
 import { mockServiceWorker } from './mocks/vite-mock-worker.ts'
 
@@ -12,6 +13,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       mockServiceWorker(mocking),
+      // A small entry that runs early, and the chunks a first load needs requested with it.
+      firstLoadChunks({ app: APP_MODULE, routes: SIGNED_IN_FIRST_ROUTES }),
+      preloadChunks(FIRST_LOAD_MODULES),
       // The CSP is for what clients get; the fake API's service worker could not run under it.
       ...(mocking ? [] : [securityHeadersPlugin()]),
     ],

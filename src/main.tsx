@@ -1,14 +1,15 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from '@/app/app'
-import { followSessionEnd } from '@/app/follow-session-end'
-import { createAppRouter } from '@/app/router'
-import { createQueryClient } from '@/lib/api/query-client'
+import { startEarlyRequests } from '@/boot/early-requests'
+import { markShell } from '@/boot/shell'
+import { session } from '@/lib/auth/session'
 import './styles.css'
 
 /*
- * The mock worker must be running before the router exists, because route loaders fetch at once.
- * The check is on the literal env value so that a build with mocking off drops the import entirely.
+ * The portal's entry, kept small so that it runs early: React, the router and React Query are in the
+ * chunk it imports last (src/boot/start-app.tsx), which index.html preloads beside it. Before that
+ * chunk has even arrived, this fits the static shell to the page and sends the page's first requests.
+ *
+ * The mock worker must be running before any request leaves. The check is on the literal env value so
+ * that a build with mocking off drops the import entirely.
  */
 async function startMockApiIfEnabled(): Promise<void> {
   if (import.meta.env.VITE_API_MOCKING !== 'on') return
@@ -16,17 +17,13 @@ async function startMockApiIfEnabled(): Promise<void> {
   await startMockApi()
 }
 
-function render(): void {
-  const container = document.getElementById('root')
-  if (!container) throw new Error('index.html has no #root element')
-  const queryClient = createQueryClient()
-  const router = createAppRouter(queryClient)
-  followSessionEnd(router, queryClient)
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>,
-  )
+async function boot(): Promise<void> {
+  const path = window.location.pathname
+  markShell(path, session.isSignedIn())
+  await startMockApiIfEnabled()
+  const early = startEarlyRequests(path)
+  const { startApp } = await import('@/boot/start-app')
+  await startApp(early)
 }
 
-void startMockApiIfEnabled().then(render)
+void boot()

@@ -1,17 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { overviewRequests } from '@/boot/overview-requests'
 import { meQuery, prefetchForClient } from '@/features/account'
-import { OverviewDashboard, overviewQueries } from '@/features/overview'
+import { OverviewDashboard } from '@/features/overview'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { localToday } from '@/lib/format/date'
 
 /**
  * Every query of the page starts here at once, beside the shell's `/me`: one round of parallel
- * requests, no waterfall (the three invoice lists are the same ones several panels read).
+ * requests, no waterfall. After a reload the boot has sent them already (src/boot/early-requests.ts)
+ * and the cache adopted them, so these prefetches join those requests rather than send their own.
  */
 export const overviewLoader = (queryClient: QueryClient) => () => {
   prefetchForClient(queryClient, (clientId) => {
-    for (const query of overviewQueries.billed(clientId)) void queryClient.prefetchQuery(query)
-    void queryClient.prefetchInfiniteQuery(overviewQueries.projects(clientId))
+    for (const request of overviewRequests(clientId)) request.prefetch(queryClient)
   })
   return null
 }

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Manifest, type Rollup } from 'vite'
+import { APP_MODULE, FIRST_LOAD_MODULES, preloadTags } from './first-load.ts'
+
+const ROOT = '/project'
+
+/** An output chunk with only what preloadTags reads. */
+function chunk(fileName: string, facade: string | null, imports: string[] = [], css: string[] = []): Rollup.OutputChunk {
+  return {
+    type: 'chunk',
+    fileName,
+    facadeModuleId: facade ? `${ROOT}/${facade}` : null,
+    moduleIds: facade ? [`${ROOT}/${facade}`] : [],
+    imports,
+    viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
+  } as unknown as Rollup.OutputChunk
+}
+
+const bundle = (chunks: Rollup.OutputChunk[]): Rollup.OutputBundle => Object.fromEntries(chunks.map((c) => [c.fileName, c]))
+
+describe('preloadTags', () => {
+  const files = bundle([
+    chunk('assets/index.js', 'index.html', ['assets/session.js']),
+    chunk('assets/session.js', null),
+    chunk('assets/start-app.js', 'src/boot/start-app.tsx', ['assets/react.js', 'assets/session.js']),
+    chunk('assets/react.js', null),
+    chunk('assets/overview.js', 'src/app/routes/overview.tsx', ['assets/react.js', 'assets/figures.js'], ['assets/overview.css']),
+    chunk('assets/figures.js', null),
+    chunk('assets/invoices.js', 'src/app/routes/invoices.tsx', ['assets/table.js']),
+    chunk('assets/table.js', null),
+  ])
+  const html = '<script type="module" crossorigin src="/assets/index.js"></script><link rel="modulepreload" crossorigin href="/assets/session.js">'
+
+  it('preloads each chunk the modules need and their static imports, once, leaving out what the page links already', () => {
+    const tags = preloadTags(files, ROOT, '/', ['src/boot/start-app.tsx', 'src/app/routes/overview.tsx'], html)
+    expect(tags.map((tag) => [tag.attrs?.rel, tag.attrs?.href])).toEqual([
+      ['modulepreload', '/assets/start-app.js'],
+      ['modulepreload', '/assets/react.js'],
+      ['modulepreload', '/assets/overview.js'],
+      ['modulepreload', '/assets/figures.js'],
+      ['preload', '/assets/overview.css'],
+    ])
+    expect(tags.every((tag) => tag.attrs?.crossorigin === true && tag.attrs.fetchpriority === 'low' && tag.injectTo === 'head')).toBe(true)
+    expect(tags.find((tag) => tag.attrs?.rel === 'preload')?.attrs?.as).toBe('style')
+  })
+
+  it('preloads nothing of a route not asked for', () => {
+    const tags = preloadTags(files, ROOT, '/', ['src/app/routes/overview.tsx'], html)
+    expect(tags.map((tag) => tag.attrs?.href)).not.toContain('/assets/invoices.js')
+  })
+
+  it('fails the build for a module with no chunk of its own (a renamed route)', () => {
+    expect(() => preloadTags(files, ROOT, '/', ['src/app/routes/renamed.tsx'], html)).toThrow(/no chunk for src\/app\/routes\/renamed\.tsx/)
+  })
+
+  it('writes the base path the build is served from', () => {
+    const tags = preloadTags(files, ROOT, '/portal/', ['src/app/routes/invoices.tsx'], html)
+    expect(tags.map((tag) => tag.attrs?.href)).toEqual(['/portal/assets/invoices.js', '/portal/assets/table.js'])
+  })
+})
+
+describe('the production build', () => {
+  let dir = ''
+  let manifest: Manifest
+  let html = ''
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'portal-first-load-'))
+    const previous = process.env.VITE_API_MOCKING
+    delete process.env.VITE_API_MOCKING
+    try {
+      await build({ mode: 'production', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true, manifest: true } })
+    } finally {
+      if (previous !== undefined) process.env.VITE_API_MOCKING = previous
+    }
+    manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Manifest
+    html = readFileSync(join(dir, 'index.html'), 'utf8')
+  }, 120_000)
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  /** The entry and every chunk it imports statically: what must load before src/main.tsx runs. */
+  function entryClosure(): string[] {
+    const seen = new Set<string>()
+    const visit = (key: string) => {
+      if (seen.has(key)) return
+      seen.add(key)
+      for (const next of manifest[key]?.imports ?? []) visit(next)
+    }
+    visit('index.html')
+    return [...seen].map((key) => manifest[key]!.file)
+  }
+
+  it('has an entry that runs before React: no React, no router, no query cache in what it imports, a few kB', () => {
+    const files = entryClosure()
+    const code = files.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n')
+    // React's element marker, the router's, and React Query's cache defaults: none of them is needed to send requests.
+    for (const marker of ['react.transitional.element', 'useSyncExternalStore', 'createBrowserRouter', 'refetchOnWindowFocus']) {
+      expect(code.includes(marker), marker).toBe(false)
+    }
+    const gzip = files.reduce((total, file) => total + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0)
+    expect(gzip).toBeLessThan(25_000)
+  })
+
+  it('preloads from index.html the app and every chunk the frame, the overview and the sign-in page need', () => {
+    // The app module joined the `app` chunk, which the manifest names among the entry's dynamic imports.
+    const dynamic = manifest['index.html']?.dynamicImports ?? []
+    expect(dynamic).toHaveLength(1)
+    const keys = [...dynamic, ...FIRST_LOAD_MODULES.filter((source) => source !== APP_MODULE)]
+    for (const key of keys) {
+      const file = manifest[key]?.file
+      expect(file, key).toBeDefined()
+      expect(html).toContain(`<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`)
+      // Each chunk it imports is linked too (the entry itself by its script tag).
+      for (const imported of manifest[key]?.imports ?? []) expect(html, `${key} → ${imported}`).toContain(`="/${manifest[imported]!.file}"`)
+    }
+  })
+
+  it('keeps what only the sign-in page needs out of the overview’s chunks', () => {
+    const signIn = manifest['src/app/routes/sign-in.tsx']!
+    const overviewFiles = new Set(['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx', ...(manifest['index.html']?.dynamicImports ?? [])].map((key) => manifest[key]!.file))
+    expect(overviewFiles.has(signIn.file)).toBe(false)
+    // The words of a failed sign-in (features/auth/sign-in-messages.ts) are in its chunk, in none of the overview's.
+    const cancelled = 'Sign-in was cancelled'
+    expect(readFileSync(join(dir, signIn.file), 'utf8')).toContain(cancelled)
+    for (const file of overviewFiles) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain(cancelled)
+  })
+})

@@ -1,0 +1,189 @@
+import { relative, resolve } from 'node:path'
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, Rollup } from 'vite'
+
+/*
+ * What the first load of a page needs from the build: an entry small enough to run early (src/main.tsx
+ * sends the page's requests before React has loaded), and every chunk a deep link needs requested at
+ * once by index.html, rather than each one only when the chunk before it has run.
+ */
+
+/**
+ * A feature's `index.ts` (`src/features/<f>/index.ts`) only re-exports its public surface. Marked free
+ * of side effects, importing one query factory through it does not pull the feature's components (and
+ * React, and their stylesheets) into the importer's chunk: the boot reaches `meQuery` and
+ * `overviewQueries` through the public modules, as lint requires, and its chunk stays a few kB.
+ * A module re-exported and used is still included with all its own side effects.
+ */
+export function pureFeatureIndexes(): Plugin {
+  return {
+    name: 'nextoria:pure-feature-indexes',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/ },
+      handler: (code) => ({ code, map: null, moduleSideEffects: false }),
+    },
+  }
+}
+
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null
+
+/** Every module `from` reaches through static imports, itself included. */
+export function staticallyReached(from: string[], infoOf: ModuleInfoOf): Set<string> {
+  const seen = new Set<string>()
+  const visit = (id: string) => {
+    if (seen.has(id)) return
+    seen.add(id)
+    for (const next of infoOf(id)?.importedIds ?? []) visit(next)
+  }
+  from.forEach(visit)
+  return seen
+}
+
+/** What goes into the `app` chunk: the app itself and the route modules a signed-in first load renders. */
+export type AppChunk = { app: string; routes: string[] }
+
+/**
+ * Each file a first load needs is one more request, and over HTTP/1.1 (six connections) one more round
+ * trip in six: Rolldown's automatic splitting made some twenty small shared chunks of the graph. Here
+ * they are two: `boot`, what the entry itself runs (Rolldown's `$initial`: statically imported by the
+ * entry, after tree-shaking: the session, the API client, the query factories), and `app`, the app
+ * module (which the entry imports once it has sent its requests) with everything it and the given
+ * routes import (React, the router, React Query, the frame's and the overview's components). The routes
+ * keep a chunk each, since the router imports them by name; pages loaded later, the sign-in page among
+ * them, are split as before, so the overview does not carry what only signing in needs.
+ */
+export function firstLoadChunks({ app, routes }: AppChunk, entry = 'src/main.tsx'): Plugin & { api: { enabled: boolean } } {
+  let root = ''
+  // Another plugin may switch it off before the build (the benchmark's variants do).
+  const api = { enabled: true }
+  return {
+    name: 'nextoria:first-load-chunks',
+    apply: 'build',
+    api,
+    configResolved(config) {
+      root = config.root
+    },
+    outputOptions(options) {
+      if (!api.enabled) return options
+      const routeIds = routes.map((source) => resolve(root, source))
+      let reached: { boot: Set<string>; app: Set<string> } | null = null
+      const chunkOf = (id: string, infoOf: ModuleInfoOf) => {
+        if (!reached) {
+          const start = resolve(root, entry)
+          const boot = staticallyReached([start], infoOf)
+          // The entry itself stays the entry chunk, which the group's modules then join or sit beside.
+          boot.delete(start)
+          reached = { boot, app: staticallyReached([resolve(root, app), ...routeIds], infoOf) }
+        }
+        // Stylesheets stay with the entry's own (one render-blocking file); the boot group takes what it
+        // captures first (priority), so `app` has the rest.
+        return { boot: reached.boot.has(id) && !id.endsWith('.css'), app: reached.app.has(id) && !routeIds.includes(id) }
+      }
+      const infoFrom = (context: { getModuleInfo: ModuleInfoOf }) => (moduleId: string) => context.getModuleInfo(moduleId)
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            // `$initial` alone would also take in what other pages' entries run (a build on the fake API
+            // has its sign-in and checkout pages), so only what the portal's entry reaches.
+            { name: (id, context) => (chunkOf(id, infoFrom(context)).boot ? 'boot' : null), debugName: 'boot', tags: ['$initial'], priority: 2 },
+            { name: (id, context) => (chunkOf(id, infoFrom(context)).app ? 'app' : null), debugName: 'app', priority: 1 },
+          ],
+        },
+      }
+    },
+  }
+}
+
+type Bundle = Rollup.OutputBundle
+type Chunk = Rollup.OutputChunk
+
+/** The chunk that holds the module at `source` (relative to the root): its own, or the group it joined. */
+function chunkOf(bundle: Bundle, root: string, source: string): Chunk | undefined {
+  const chunks = Object.values(bundle).filter((output): output is Chunk => output.type === 'chunk')
+  const isSource = (id: string | null) => !!id && relative(root, id) === source
+  return chunks.find((chunk) => isSource(chunk.facadeModuleId)) ?? chunks.find((chunk) => chunk.moduleIds.some(isSource))
+}
+
+/** Every file a chunk needs before it runs: its own, its static imports', and their stylesheets. */
+function staticClosure(bundle: Bundle, chunk: Chunk, files: Set<string>, css: Set<string>): void {
+  if (files.has(chunk.fileName)) return
+  files.add(chunk.fileName)
+  for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
+  for (const imported of chunk.imports) {
+    const next = bundle[imported]
+    if (next?.type === 'chunk') staticClosure(bundle, next, files, css)
+  }
+}
+
+/**
+ * The `<link>`s that request, beside the entry, every chunk the given modules need (modulepreload) and
+ * their stylesheets (preload as style: fetched at once, applied when the chunk runs, never holding up
+ * the first paint). What the HTML already links (the entry and its own imports) is left out. Throws
+ * for a module that has no chunk of its own, so a renamed route cannot silently stop being preloaded.
+ */
+export function preloadTags(bundle: Bundle, root: string, base: string, modules: string[], html: string): HtmlTagDescriptor[] {
+  const files = new Set<string>()
+  const css = new Set<string>()
+  for (const source of modules) {
+    const chunk = chunkOf(bundle, root, source)
+    if (!chunk) throw new Error(`nextoria:preload-chunks: no chunk for ${source}; is it still imported dynamically?`)
+    staticClosure(bundle, chunk, files, css)
+  }
+  const linked = (file: string) => html.includes(`"${base}${file}"`)
+  const tag = (rel: string, file: string, as?: string): HtmlTagDescriptor => ({
+    tag: 'link',
+    // crossorigin as Vite links its own, so the module map (and the stylesheet cache) match what the
+    // page imports later. Low priority: they are for after the first paint, which needs only the HTML
+    // and its stylesheet, and the boot's entry, which sends the requests; over HTTP/1.1 the browser then
+    // holds them back while those load instead of splitting the bandwidth six ways.
+    attrs: { rel, ...(as ? { as } : {}), fetchpriority: 'low', crossorigin: true, href: `${base}${file}` },
+    injectTo: 'head',
+  })
+  return [
+    ...[...files].filter((file) => !linked(file)).map((file) => tag('modulepreload', file)),
+    ...[...css].filter((file) => !linked(file)).map((file) => tag('preload', file, 'style')),
+  ]
+}
+
+export type PreloadChunksApi = {
+  /** The modules whose chunks are preloaded (source paths from the project root). */
+  modules: string[]
+}
+
+/**
+ * Writes into the built index.html a modulepreload for each chunk (and a preload for each stylesheet)
+ * the given modules need. Under the CSP these are plain same-origin requests (`script-src 'self'`).
+ * `api.modules` may be changed by another plugin before the build (the benchmark's variants do).
+ */
+export function preloadChunks(modules: string[]): Plugin & { api: PreloadChunksApi } {
+  const api: PreloadChunksApi = { modules: [...modules] }
+  let root = ''
+  let base = '/'
+  return {
+    name: 'nextoria:preload-chunks',
+    apply: 'build',
+    api,
+    configResolved(config) {
+      root = config.root
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html: string, context: IndexHtmlTransformContext) {
+        // Only the portal's own page; the fake API's sign-in and checkout pages have other entries.
+        if (!context.bundle || relative(root, context.filename) !== 'index.html') return []
+        return preloadTags(context.bundle, root, base, api.modules, html)
+      },
+    },
+  }
+}
+
+/** The app proper, which the small entry (src/main.tsx) imports once it has sent the page's requests. */
+export const APP_MODULE = 'src/boot/start-app.tsx'
+
+/** The route modules a signed-in first load renders: the frame and the overview (where reloads and sign-ins land). */
+export const SIGNED_IN_FIRST_ROUTES = ['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx']
+
+/** What a first load can need before anything else, all preloaded: the app, the frame, the overview, the sign-in page. */
+export const FIRST_LOAD_MODULES = [APP_MODULE, ...SIGNED_IN_FIRST_ROUTES, 'src/app/routes/sign-in.tsx']

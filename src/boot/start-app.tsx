@@ -1,0 +1,61 @@
+import { startTransition, StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from '@/app/app'
+import { followSessionEnd } from '@/app/follow-session-end'
+import { createAppRouter } from '@/app/router'
+import { createQueryClient } from '@/lib/api/query-client'
+import type { EarlyRequests } from './early-requests'
+
+type AppRouter = ReturnType<typeof createAppRouter>
+
+/** Resolves once the router's first navigation is done: its loaders ran, its route modules loaded. */
+function firstNavigationDone(router: AppRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve()
+  return new Promise((done) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return
+      stop()
+      done()
+    })
+  })
+}
+
+/**
+ * How long React's first commit may wait, once the first page is ready, for the answers the boot asked
+ * for. They left with `/me`, so they mostly land with it; a slow one (a client with thousands of
+ * invoices pages through them all) gets its panel's skeleton instead, rather than hold the page back.
+ */
+export const EARLY_ANSWERS_GRACE_MS = 1_000
+
+const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
+
+/**
+ * The app proper, loaded by main.tsx after the boot sent its requests (index.html preloads this chunk
+ * and the route chunks, so nothing waits on another). The cache adopts those requests before the
+ * router exists, so the loaders join them instead of sending their own.
+ *
+ * React renders once the first navigation is done and the boot's answers are in (or their grace is
+ * over): until then index.html's static shell stays on screen, and React's first commit swaps it for
+ * the page itself, with its figures, rather than for a "Loading…" line, then skeletons, then figures
+ * that push the panels below them down as each lands.
+ */
+export async function startApp(early: EarlyRequests): Promise<void> {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  const queryClient = createQueryClient()
+  early.adoptInto(queryClient)
+  const router = createAppRouter(queryClient)
+  followSessionEnd(router, queryClient)
+  await firstNavigationDone(router)
+  await Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)])
+  const root = createRoot(container)
+  // As a transition, React renders the whole page in slices and yields between them (it has all its
+  // data at once now, so a single render would be one long task), then commits it in one go.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+      </StrictMode>,
+    ),
+  )
+}
