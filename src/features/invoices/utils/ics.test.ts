@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import { escapeText, foldLine, writeCalendar } from './ics'
+import { calendarBlob, escapeText, foldLine, writeCalendar } from './ics'
 
 const octets = (text: string) => new TextEncoder().encode(text).length
 
@@ -49,5 +49,79 @@ describe('the iCalendar writer', () => {
   it('gives a later export a sequence at least as high, so calendars that compare it take the update', () => {
     const sequence = (now: Date) => Number(/SEQUENCE:(\d+)/.exec(writeCalendar([{ uid: 'u', date: '2026-12-31', summary: 's' }], { name: 'n', now }))![1])
     expect(sequence(new Date('2026-12-02T00:00:00Z'))).toBeGreaterThan(sequence(new Date('2026-12-01T00:00:00Z')))
+  })
+})
+
+describe('the iCalendar writer, line by line', () => {
+  it('writes a calendar exactly: header, each event with its next day as the end, and only the parts it has', () => {
+    const text = writeCalendar(
+      [
+        { uid: 'invoice-due-inv_1@nextoria-portal', date: '2028-02-28', summary: 'Due, soon', description: 'a;b', url: 'https://portal.example/a b\nc' },
+        { uid: 'u;2', date: '2026-12-31', summary: 'Plain' },
+      ],
+      { name: 'Due dates, all', now: new Date('2026-12-01T10:00:30.123Z') },
+    )
+    expect(text).toBe(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Nextoria Portal//Client calendar//EN',
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        'X-WR-CALNAME:Due dates\\, all',
+        'BEGIN:VEVENT',
+        'UID:invoice-due-inv_1@nextoria-portal',
+        'DTSTAMP:20261201T100030Z',
+        'SEQUENCE:935320',
+        'DTSTART;VALUE=DATE:20280228',
+        'DTEND;VALUE=DATE:20280229',
+        'SUMMARY:Due\\, soon',
+        'TRANSP:TRANSPARENT',
+        'DESCRIPTION:a\\;b',
+        'URL:https://portal.example/a%20b%0Ac',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:u\\;2',
+        'DTSTAMP:20261201T100030Z',
+        'SEQUENCE:935320',
+        'DTSTART;VALUE=DATE:20261231',
+        'DTEND;VALUE=DATE:20270101',
+        'SUMMARY:Plain',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    )
+  })
+
+  it('never writes a negative sequence, whatever the clock says', () => {
+    const text = writeCalendar([{ uid: 'u', date: '2026-12-31', summary: 's' }], { name: 'n', now: new Date(0) })
+    expect(text).toContain('\r\nSEQUENCE:0\r\n')
+  })
+
+  it('writes an empty calendar with no event', () => {
+    const text = writeCalendar([], { name: 'n', now: new Date('2026-12-01T10:00:00Z') })
+    expect(text).not.toContain('BEGIN:VEVENT')
+    expect(text.endsWith('X-WR-CALNAME:n\r\nEND:VCALENDAR\r\n')).toBe(true)
+  })
+
+  it('folds a line of 76 octets after 75, and continuation lines after 74 more', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75))
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`)
+    expect(foldLine('x'.repeat(150))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`)
+    expect(foldLine('')).toBe('')
+  })
+
+  it('counts octets, not characters: a character that does not fit moves to the next line whole', () => {
+    // 74 ASCII octets and a 2-octet é make 76: the é starts the continuation line.
+    expect(foldLine(`${'x'.repeat(74)}é`)).toBe(`${'x'.repeat(74)}\r\n é`)
+  })
+
+  it('is a text/calendar download in UTF-8', () => {
+    const blob = calendarBlob('é\r\n')
+    expect(blob.type).toBe('text/calendar;charset=utf-8')
+    // é is two octets in UTF-8.
+    expect(blob.size).toBe(4)
   })
 })

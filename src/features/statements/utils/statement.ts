@@ -1,4 +1,4 @@
-import { countsInFigures } from '@/features/invoices'
+import { countsInFigures, isCredit } from '@/features/invoices'
 import type { Invoice } from '@/lib/api/types'
 import { daysBetween, isCalendarDate, localToday } from '@/lib/format/date'
 
@@ -15,8 +15,9 @@ import { daysBetween, isCalendarDate, localToday } from '@/lib/format/date'
  *   the fake API set it when the invoice became paid in full and leave it null until then. So an invoice
  *   has at most one payment the portal knows of: `amount_paid` (at most the total: an overpayment is no
  *   credit the portal can see) on the calendar day of `paid_at` in the client's time zone, never before
- *   the issue date. When `paid_at` is null or not a timestamp (a part payment), the payment is known to
- *   have been made by now and no earlier than the issue date, so it is dated `today` and marked
+ *   the issue date (a `paid_at` with no time is that calendar day). When `paid_at` is null or not a
+ *   timestamp (a part payment), the payment is known to have been made by now and no earlier than the
+ *   issue date, so it is dated `today` (the issue date, for an invoice dated later) and marked
  *   "date not given": a statement for a past period shows it as still owed then, and one that reaches
  *   today subtracts it, which keeps every closing balance that reaches today equal to what is owed now.
  * - **Opening balance** = the totals of counting invoices issued before `from`, minus their payments
@@ -67,15 +68,27 @@ type NotCounted = 'void' | 'credit' | 'unknown-status'
 function notCountedReason(invoice: Invoice): NotCounted | null {
   if (invoice.status === 'void') return 'void'
   if (countsInFigures(invoice)) return null
-  return invoice.total < 0 ? 'credit' : 'unknown-status'
+  return isCredit(invoice) ? 'credit' : 'unknown-status'
 }
 
-/** The payment's calendar day, as described above. */
+/** An RFC 3339 date-time with its offset: what `paid_at` is. `new Date` alone would also read "1" or "12/31". */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/
+
+/** The calendar day `paid_at` names in the client's time zone, or null when it names none. */
+function dayOf(paidAt: string | null | undefined): string | null {
+  if (typeof paidAt !== 'string') return null
+  // A date without a time is that calendar day; read as an instant it would be UTC midnight, the day before west of UTC.
+  if (isCalendarDate(paidAt)) return paidAt
+  if (!TIMESTAMP.test(paidAt)) return null
+  const instant = new Date(paidAt)
+  return Number.isNaN(instant.getTime()) ? null : localToday(instant)
+}
+
+/** The payment's calendar day, as described above: never before the invoice it pays. */
 export function paymentDay(invoice: Pick<Invoice, 'issue_date'>, paidAt: string | null | undefined, today: string): { date: string; dated: boolean } {
-  const instant = typeof paidAt === 'string' ? new Date(paidAt) : null
-  if (!instant || Number.isNaN(instant.getTime())) return { date: today, dated: false }
-  const day = localToday(instant)
-  return { date: day < invoice.issue_date ? invoice.issue_date : day, dated: true }
+  const day = dayOf(paidAt)
+  const notBeforeIssue = (date: string) => (date < invoice.issue_date ? invoice.issue_date : date)
+  return day === null ? { date: notBeforeIssue(today), dated: false } : { date: notBeforeIssue(day), dated: true }
 }
 
 export function ageingBucket(dueDate: string, asOf: string): AgeingBucket {

@@ -11,8 +11,9 @@ export function zipEntryStem(number: string): string {
   const stem = safeFilename(number)
     .replace(/\p{Cc}/gu, '-')
     .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '')
     .slice(0, MAX_STEM)
+    // After the cut, which could otherwise leave a trailing dot or space (Windows drops them, merging names).
+    .replace(/[.\s]+$/, '')
   return stem || 'invoice'
 }
 
