@@ -21,9 +21,11 @@ export const ROUTE_MODULES = {
  * A production build with the project's own vite.config.ts (same React plugin and settings), the
  * manifest switched on, and only the environment given: `envDir` points at an empty folder so a
  * developer's .env.local cannot change what is measured, and mocking is off unless `env` says so.
- * @param {{ root: string, outDir: string, emptyEnvDir: string, env?: Record<string, string> }} options
+ * `plugins` are added to the config's own (the benchmark's variants, bench/lib/variants.mjs); `base`
+ * is the public path the build is served from (the floor is served under /floor/).
+ * @param {{ root: string, outDir: string, emptyEnvDir: string, env?: Record<string, string>, plugins?: import('vite').PluginOption[], base?: string }} options
  */
-export async function viteBuild({ root, outDir, emptyEnvDir, env = {} }) {
+export async function viteBuild({ root, outDir, emptyEnvDir, env = {}, plugins = [], base = '/' }) {
   mkdirSync(emptyEnvDir, { recursive: true })
   const vars = { VITE_API_MOCKING: '', ...env }
   /** @type {Record<string, string | undefined>} */
@@ -38,6 +40,8 @@ export async function viteBuild({ root, outDir, emptyEnvDir, env = {} }) {
       root,
       mode: 'production',
       envDir: emptyEnvDir,
+      base,
+      plugins,
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true, manifest: true },
     })
@@ -51,8 +55,10 @@ export async function viteBuild({ root, outDir, emptyEnvDir, env = {} }) {
 }
 
 /**
- * The entry chunk, its static imports, and the static imports of the given lazy modules: what the
- * browser must load before the route renders.
+ * The entry chunk and its static imports, what the entry imports dynamically as soon as it has run
+ * (the app, src/boot/start-app.tsx, once the boot has sent its requests; a production build has no
+ * other), and the given lazy modules with their static imports: what the browser must load before the
+ * route renders.
  * @param {Manifest} manifest
  * @param {string[]} lazyModules manifest keys (source paths) of the route's lazy chunks
  * @returns {string[]} output files, .js only, in load order
@@ -60,7 +66,8 @@ export async function viteBuild({ root, outDir, emptyEnvDir, env = {} }) {
 export function initialJsFiles(manifest, lazyModules) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry)
   if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.length}`)
-  const start = [/** @type {[string, unknown]} */ (entries[0])[0], ...lazyModules]
+  const [entryKey, entry] = /** @type {[string, import('vite').ManifestChunk]} */ (entries[0])
+  const start = [entryKey, ...(entry.dynamicImports ?? []), ...lazyModules]
   /** @type {Set<string>} */
   const seen = new Set()
   /** @param {string} key */

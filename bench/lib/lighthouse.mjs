@@ -1,13 +1,27 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, relative } from 'node:path'
 import { startFlow } from 'lighthouse'
 import { chromiumVersion, launchChromium, signIn } from './browser.mjs'
-import { BENCH_DIR, figure, measuredNow, ROOT } from './results.mjs'
+import { FLOOR_PATH, FLOOR_TOKEN_KEY, floorAccessToken } from './floor.mjs'
+import { BENCH_DIR, figure, measuredNow, median, ROOT } from './results.mjs'
 
 /**
  * @typedef {import('./results.mjs').LighthouseResults} LighthouseResults
+ * @typedef {import('./results.mjs').LighthouseSeries} LighthouseSeries
+ * @typedef {import('./results.mjs').MachineLoad} MachineLoad
  * @typedef {import('./results.mjs').FailedAudit} FailedAudit
  * @typedef {import('lighthouse').Result} Lhr
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {{ lhr: Lhr, html: string, chromium: string, load1: number, observedLcp: string | null }} Run
+ * @typedef {{
+ *   name: string,
+ *   origin: string,
+ *   path: string,
+ *   prepare(page: Page): Promise<void>,
+ *   check(page: Page): Promise<string | null>,
+ * }} Target
  */
 
 export const LIGHTHOUSE_METHOD =
@@ -16,8 +30,14 @@ export const LIGHTHOUSE_METHOD =
   'server approves → overview), then flow.navigate("/") with storage reset off, so sessionStorage keeps the ' +
   'refresh token; the HTTP cache is cleared just before, so the app loads cold. Production build, mocking off, ' +
   'the fake API over HTTP on 127.0.0.1 (mocks/http-server.ts), files served as a plain nginx would (gzip 6, the ' +
-  "build's security headers). Three runs, each in a fresh browser: performance figures from the run with the " +
-  'median performance score, accessibility and best practices the lowest of the three.'
+  "build's security headers). Five runs, each in a fresh browser: performance figures from the run with the " +
+  'median performance score, accessibility and best practices the lowest of the runs. The stack floor ' +
+  '(bench/floor, built under /floor/ into the same directory, so served by the same server with the same ' +
+  'headers) is measured the same way, its runs taken in turn with the portal\'s (portal, floor, portal, …) so ' +
+  'that a change in the machine\'s load reaches both; it holds an access token the benchmark got for it from ' +
+  'the same fake authorization server (sessionStorage) and loads /me, then its one list, from the same fake API. ' +
+  "The portal's LCP and FCP are then given as ratios of medians to the floor's. The machine's load average " +
+  '(os.loadavg) is noted before and after, and the 1-minute figure beside each run.'
 
 /**
  * The audits of a category that did not get full marks, with a few of their offending items.
@@ -76,84 +96,182 @@ function numeric(lhr, id) {
   return value
 }
 
+/** The machine's load now: os.loadavg() and what `uptime` says. */
+export function machineLoad() {
+  let uptime = ''
+  try {
+    uptime = execFileSync('uptime', { encoding: 'utf8' }).trim()
+  } catch {
+    uptime = '(uptime not available)'
+  }
+  return { loadavg: loadavg().map((v) => Math.round(v * 100) / 100), uptime }
+}
+
 /**
- * One Lighthouse flow in a fresh browser: sign in, then measure the overview.
+ * The signed-in overview of the portal served at `origin`.
  * @param {string} origin
- * @param {(line: string) => void} log
- * @returns {Promise<{ lhr: Lhr, html: string, chromium: string }>}
+ * @param {string} [name]
+ * @returns {Target}
  */
-async function lighthouseOnce(origin, log) {
+export function portalTarget(origin, name = 'portal') {
+  return {
+    name,
+    origin,
+    path: '/',
+    prepare: (page) => signIn(page, origin),
+    async check(page) {
+      // The measured page must be the signed-in overview, not a redirect to the sign-in page.
+      const heading = await page.$eval('h1', (h) => h.textContent?.trim() ?? '').catch(() => '')
+      const path = new URL(page.url()).pathname
+      return heading === 'Overview' && path === '/' ? null : `measured "${heading}" at ${path}, not the signed-in overview`
+    },
+  }
+}
+
+/**
+ * The floor, served under /floor/ by the server at `origin`, with an access token of its own from the
+ * server at `apiOrigin` (the same server, under another name when the pages are opened cross-origin).
+ * @param {string} origin
+ * @param {string} [apiOrigin]
+ * @returns {Target}
+ */
+export function floorTarget(origin, apiOrigin = origin) {
+  return {
+    name: 'floor',
+    origin,
+    path: FLOOR_PATH,
+    async prepare(page) {
+      const token = await floorAccessToken(apiOrigin)
+      await page.goto(`${origin}${FLOOR_PATH}`, { waitUntil: 'domcontentloaded' })
+      await page.evaluate((key, value) => window.sessionStorage.setItem(key, value), FLOOR_TOKEN_KEY, token)
+    },
+    async check(page) {
+      const items = await page.$$eval('li', (list) => list.length).catch(() => 0)
+      const alert = await page.$eval('[role="alert"]', (a) => a.textContent ?? '').catch(() => null)
+      return items > 0 ? null : `the floor shows no list${alert ? `: ${alert}` : ''}`
+    },
+  }
+}
+
+/**
+ * One Lighthouse flow in a fresh browser: the target's preparation (signing in), then its page.
+ * @param {Target} target
+ * @param {(line: string) => void} log
+ * @returns {Promise<Run>}
+ */
+async function lighthouseOnce(target, log) {
   const browser = await launchChromium()
   try {
     const chromium = await chromiumVersion(browser)
     const page = await browser.newPage()
-    await signIn(page, origin)
+    await target.prepare(page)
 
     const flow = await startFlow(page, {
-      name: 'A signed-in client opens the overview',
+      name: `Lighthouse on ${target.name}`,
       flags: { onlyCategories: ['performance', 'accessibility', 'best-practices'], logLevel: 'error' },
     })
     const cdp = await page.createCDPSession()
     await cdp.send('Network.clearBrowserCache')
     await cdp.detach()
-    await flow.navigate(`${origin}/`, { disableStorageReset: true })
+    const load1 = Math.round((loadavg()[0] ?? 0) * 100) / 100
+    await flow.navigate(`${target.origin}${target.path}`, { disableStorageReset: true })
 
-    // The measured page must be the signed-in overview, not a redirect to the sign-in page.
-    const heading = await page.$eval('h1', (h) => h.textContent?.trim() ?? '')
-    const path = new URL(page.url()).pathname
-    if (heading !== 'Overview' || path !== '/') {
-      throw new Error(`Lighthouse measured "${heading}" at ${path}, not the signed-in overview`)
-    }
+    const problem = await target.check(page)
+    if (problem) throw new Error(`Lighthouse on ${target.name}: ${problem}`)
+    const observedLcp = await observedLcpElement(page)
     const lhr = (await flow.createFlowResult()).steps[0]?.lhr
     if (!lhr) throw new Error('the Lighthouse flow has no navigation step')
-    const performance = lhr.categories.performance?.score ?? NaN
-    log(`  Lighthouse: performance ${Math.round(performance * 100)}, accessibility ${Math.round((lhr.categories.accessibility?.score ?? NaN) * 100)}, best practices ${Math.round((lhr.categories['best-practices']?.score ?? NaN) * 100)}`)
-    return { lhr, html: await flow.generateReport(), chromium }
+    const pct = (/** @type {number | null | undefined} */ v) => Math.round((v ?? NaN) * 100)
+    log(
+      `  ${target.name}: performance ${pct(lhr.categories.performance?.score)}, accessibility ${pct(lhr.categories.accessibility?.score)}, ` +
+        `best practices ${pct(lhr.categories['best-practices']?.score)}, LCP ${Math.round(numeric(lhr, 'largest-contentful-paint'))} ms, ` +
+        `FCP ${Math.round(numeric(lhr, 'first-contentful-paint'))} ms, CLS ${numeric(lhr, 'cumulative-layout-shift').toFixed(3)} (load ${load1})`,
+    )
+    return { lhr, html: await flow.generateReport(), chromium, load1, observedLcp }
   } finally {
     await browser.close()
   }
 }
 
 /**
- * Lighthouse `runs` times, each in a fresh browser. Performance figures are those of the run with the
- * median performance score; accessibility and best practices are the lowest of the runs, so a
- * problem that shows in one run only is not hidden.
- * @param {{ origin: string, runs: number, command: string, log: (line: string) => void }} options
- * @returns {Promise<LighthouseResults>}
+ * The page's own last largest-contentful-paint entry (the one Lighthouse's LCP is taken from), as
+ * "tag.class: text", for when Lighthouse's own audit of the element cannot run on this Chromium's trace.
+ * @param {Page} page
+ * @returns {Promise<string | null>}
  */
-export async function runLighthouse({ origin, runs, command, log }) {
-  /** @type {Array<{ lhr: Lhr, html: string, chromium: string }>} */
-  const all = []
-  for (let run = 1; run <= runs; run++) {
-    log(`  Lighthouse run ${run}/${runs}…`)
-    all.push(await lighthouseOnce(origin, log))
+function observedLcpElement(page) {
+  return page
+    .evaluate(
+      () =>
+        new Promise((done) => {
+          new PerformanceObserver((list) => {
+            const last = /** @type {(PerformanceEntry & { element?: Element | null })[]} */ (list.getEntries()).at(-1)
+            const element = last?.element
+            if (!element) return done(null)
+            const name = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`
+            done(`${name}: ${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)} (at ${Math.round(last.startTime)} ms observed)`)
+          }).observe({ type: 'largest-contentful-paint', buffered: true })
+          setTimeout(() => done(null), 2_000)
+        }),
+    )
+    .then((value) => (typeof value === 'string' ? value : null))
+    .catch(() => null)
+}
+
+/**
+ * The LCP element's HTML, as the audit names it.
+ * @param {Lhr} lhr
+ */
+function lcpElementOf(lhr) {
+  /** @type {unknown} */
+  const details = lhr.audits['largest-contentful-paint-element']?.details
+  /** @type {string | null} */
+  let found = null
+  const visit = (/** @type {unknown} */ node) => {
+    if (found || typeof node !== 'object' || node === null) return
+    const value = /** @type {Record<string, unknown>} */ (node)
+    if (value.type === 'node' && typeof value.snippet === 'string') {
+      found = value.snippet
+      return
+    }
+    Object.values(value).forEach(visit)
   }
+  visit(details)
+  return found
+}
+
+/**
+ * One target's runs as the results' figures. Performance figures are those of the run with the median
+ * performance score; accessibility and best practices the lowest of the runs, so a problem that shows
+ * in one run only is not hidden.
+ * @param {Target} target
+ * @param {Run[]} all
+ * @param {{ command: string, report: string }} options
+ * @returns {LighthouseSeries}
+ */
+function series(target, all, { command, report }) {
   const byPerformance = [...all].sort((a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0))
-  const median = /** @type {{ lhr: Lhr, html: string, chromium: string }} */ (byPerformance[Math.floor(byPerformance.length / 2)])
-  const { lhr, chromium } = median
+  const middle = /** @type {Run} */ (byPerformance[Math.floor(byPerformance.length / 2)])
+  const { lhr, chromium } = middle
   /** @param {string} id */
   const worst = (id) => all.map(({ lhr: each }) => score(each, id)).reduce((a, b) => (b.value < a.value ? b : a))
   /** @param {string} id */
   const perRun = (id) => all.map(({ lhr: each }) => score(each, id).value)
+  /** @param {string} id @param {number} [scale] */
+  const metric = (id, scale = 1) => all.map(({ lhr: each }) => Math.round(numeric(each, id) * scale))
 
   const outDir = join(BENCH_DIR, '.tmp')
   mkdirSync(outDir, { recursive: true })
-  const report = join(outDir, 'lighthouse-overview.html')
-  writeFileSync(report, median.html)
-  writeFileSync(join(outDir, 'lighthouse-overview.json'), JSON.stringify(lhr))
-
-  const lcpAudit = /** @type {{ details?: { items?: Array<{ items?: Array<{ node?: { snippet?: string } }> }> } } | undefined} */ (
-    lhr.audits['largest-contentful-paint-element']
-  )
-  const lcpElement = lcpAudit?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null
-  /** @param {string} id @param {number} [scale] */
-  const metric = (id, scale = 1) => all.map(({ lhr: each }) => Math.round(numeric(each, id) * scale))
+  const reportPath = join(outDir, `${report}.html`)
+  writeFileSync(reportPath, middle.html)
+  writeFileSync(join(outDir, `${report}.json`), JSON.stringify(lhr))
 
   return {
     measured: { ...measuredNow(command, chromium), lighthouse: lhr.lighthouseVersion, benchmarkIndex: lhr.environment.benchmarkIndex ?? null },
     method: LIGHTHOUSE_METHOD,
-    url: '/',
-    runs: runs,
+    url: target.path,
+    runs: all.length,
+    loadPerRun: all.map((run) => run.load1),
     performance: { ...score(lhr, 'performance'), unit: 'score (0–100), median run', runs: perRun('performance') },
     accessibility: { ...worst('accessibility'), unit: 'score (0–100), lowest of the runs', runs: perRun('accessibility') },
     bestPractices: { ...worst('best-practices'), unit: 'score (0–100), lowest of the runs', runs: perRun('best-practices') },
@@ -164,7 +282,7 @@ export async function runLighthouse({ origin, runs, command, log }) {
       runs: metric('cumulative-layout-shift', 1000).map((v) => v / 1000),
     },
     fcp: { ...figure(Math.round(numeric(lhr, 'first-contentful-paint')), 'ms, median run'), runs: metric('first-contentful-paint') },
-    lcpElement,
+    lcpElement: lcpElementOf(lhr) ?? middle.observedLcp,
     auditsBelowFull: {
       performance: auditsBelowFull(lhr, 'performance'),
       accessibility: all.flatMap(({ lhr: each }) => auditsBelowFull(each, 'accessibility')),
@@ -172,6 +290,68 @@ export async function runLighthouse({ origin, runs, command, log }) {
     },
     auditErrors: auditErrors(lhr),
     runWarnings: lhr.runWarnings.map(String),
-    report: relative(ROOT, report),
+    report: relative(ROOT, reportPath),
+  }
+}
+
+/**
+ * A ratio of the medians of two series' runs.
+ * @param {number[]} runs
+ * @param {number[]} floorRuns
+ * @param {string} what
+ */
+export const ratioOfMedians = (runs, floorRuns, what) =>
+  figure(Math.round((median(runs) / median(floorRuns)) * 1000) / 1000, `ratio (median ${what} ÷ the floor's median, same run)`)
+
+/**
+ * Lighthouse `runs` times on each target, each run in a fresh browser, the targets taken in turn
+ * (first, second, …, first, second, …) so that the machine's load reaches them all alike.
+ * @param {{ targets: Target[], runs: number, command: string, log: (line: string) => void }} options
+ * @returns {Promise<{ series: Map<string, LighthouseSeries>, load: { before: MachineLoad, after: MachineLoad } }>}
+ */
+export async function runLighthouseSeries({ targets, runs, command, log }) {
+  const before = machineLoad()
+  log(`  load before: ${before.uptime}`)
+  /** @type {Map<string, Run[]>} */
+  const all = new Map(targets.map((target) => [target.name, []]))
+  for (let run = 1; run <= runs; run++) {
+    for (const target of targets) {
+      log(`  Lighthouse run ${run}/${runs} on ${target.name}…`)
+      all.get(target.name)?.push(await lighthouseOnce(target, log))
+    }
+  }
+  const after = machineLoad()
+  log(`  load after: ${after.uptime}`)
+  const slug = (/** @type {string} */ name) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
+  /** @type {Map<string, LighthouseSeries>} */
+  const out = new Map()
+  for (const target of targets) {
+    out.set(target.name, series(target, all.get(target.name) ?? [], { command, report: `lighthouse-${slug(target.name)}` }))
+  }
+  return { series: out, load: { before, after } }
+}
+
+/**
+ * The portal's signed-in overview and the floor, `runs` times each, in turn.
+ * @param {{ origin: string, runs: number, command: string, log: (line: string) => void }} options
+ * @returns {Promise<LighthouseResults>}
+ */
+export async function runLighthouse({ origin, runs, command, log }) {
+  const { series: measured, load } = await runLighthouseSeries({
+    targets: [portalTarget(origin), floorTarget(origin)],
+    runs,
+    command,
+    log,
+  })
+  const portal = /** @type {LighthouseSeries} */ (measured.get('portal'))
+  const floor = /** @type {LighthouseSeries} */ (measured.get('floor'))
+  return {
+    ...portal,
+    load,
+    floor,
+    toFloor: {
+      lcp: ratioOfMedians(portal.lcp.runs, floor.lcp.runs, 'LCP'),
+      fcp: ratioOfMedians(portal.fcp.runs, floor.fcp.runs, 'FCP'),
+    },
   }
 }

@@ -1,3 +1,5 @@
+import { median } from './results.mjs'
+
 /** @typedef {import('./results.mjs').Results} Results */
 
 /** @param {number} bytes */
@@ -25,11 +27,12 @@ const provenance = (m) =>
 /**
  * The results as readable tables; sections not measured yet say so.
  * @param {Results} results
- * @param {{ sizeOnly: boolean }} options
+ * @param {{ sizeOnly: boolean, ablation?: boolean }} options
  */
-export function formatReport(results, { sizeOnly }) {
+export function formatReport(results, options) {
+  const { sizeOnly } = options
   const out = []
-  const { size, lighthouse, overview, largeClient } = results
+  const { size, lighthouse, overview, largeClient, exports } = results
   if (size) {
     out.push(`Initial JavaScript (${provenance(size.measured)})`)
     out.push(
@@ -56,45 +59,54 @@ export function formatReport(results, { sizeOnly }) {
   }
   const kept = sizeOnly ? ' — kept from the last full run' : ''
   if (lighthouse) {
-    out.push('', `Lighthouse ${lighthouse.measured.lighthouse}, mobile, signed-in overview (${provenance(lighthouse.measured)})${kept}`)
-    const l = lighthouse
-    /** @param {number} i */
-    const run = (i) => [
-      `run ${i + 1}`,
-      String(l.performance.runs[i]),
-      String(l.accessibility.runs[i]),
-      String(l.bestPractices.runs[i]),
-      `${l.lcp.runs[i]} ms`,
-      `${l.tbt.runs[i]} ms`,
-      String(l.cls.runs[i]),
-      `${l.fcp.runs[i]} ms`,
-    ]
-    out.push(
-      table(
+    out.push('', `Lighthouse ${lighthouse.measured.lighthouse}, mobile, signed-in overview and the stack floor (${provenance(lighthouse.measured)})${kept}`)
+    if (lighthouse.load) {
+      out.push(`  machine load before: ${lighthouse.load.before.uptime}`)
+      out.push(`  machine load after:  ${lighthouse.load.after.uptime}`)
+    }
+    /** @param {import('./results.mjs').LighthouseSeries} l @param {string} name */
+    const rows = (l, name) => {
+      /** @param {number} i */
+      const run = (i) => [
+        `${name} run ${i + 1}`,
+        String(l.performance.runs[i]),
+        String(l.accessibility.runs[i]),
+        String(l.bestPractices.runs[i]),
+        `${l.lcp.runs[i]} ms`,
+        `${l.tbt.runs[i]} ms`,
+        String(l.cls.runs[i]),
+        `${l.fcp.runs[i]} ms`,
+        String(l.loadPerRun?.[i] ?? ''),
+      ]
+      return [
         [
-          ['', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS', 'FCP'],
-          [
-            'reported *',
-            String(l.performance.value),
-            String(l.accessibility.value),
-            String(l.bestPractices.value),
-            `${l.lcp.value} ms`,
-            `${l.tbt.value} ms`,
-            String(l.cls.value),
-            `${l.fcp.value} ms`,
-          ],
-          ...l.performance.runs.map((_, i) => run(i)),
+          `${name} reported *`,
+          String(l.performance.value),
+          String(l.accessibility.value),
+          String(l.bestPractices.value),
+          `${l.lcp.value} ms`,
+          `${l.tbt.value} ms`,
+          String(l.cls.value),
+          `${l.fcp.value} ms`,
+          '',
         ],
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-      ),
-    )
+        ...l.performance.runs.map((_, i) => run(i)),
+      ]
+    }
+    const header = ['', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS', 'FCP', 'load (1 min)']
+    const floorRows = lighthouse.floor ? rows(lighthouse.floor, 'floor') : []
+    out.push(table([header, ...rows(lighthouse, 'portal'), ...floorRows], ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']))
     out.push('  * performance, LCP, TBT, CLS, FCP: the run with the median performance score; accessibility, best practices: the lowest run')
+    if (lighthouse.toFloor) {
+      out.push(`  portal ÷ floor (medians of the runs): LCP ${lighthouse.toFloor.lcp.value.toFixed(3)}×, FCP ${lighthouse.toFloor.fcp.value.toFixed(3)}×`)
+    }
     for (const [category, audits] of Object.entries(lighthouse.auditsBelowFull)) {
       for (const audit of audits) {
         out.push(`  ${category}: ${audit.id} (score ${audit.score}) ${audit.title}${audit.details.length ? ` — ${audit.details.join('; ')}` : ''}`)
       }
     }
     if (lighthouse.lcpElement) out.push(`  LCP element: ${lighthouse.lcpElement}`)
+    if (lighthouse.floor?.lcpElement) out.push(`  floor's LCP element: ${lighthouse.floor.lcpElement}`)
     const errors = lighthouse.auditErrors
     if (errors.length) {
       const weighted = errors.filter((e) => e.weighted).map((e) => e.id)
@@ -105,6 +117,34 @@ export function formatReport(results, { sizeOnly }) {
     }
     for (const warning of lighthouse.runWarnings) out.push(`  warning: ${warning}`)
     out.push(`  report: ${lighthouse.report}`)
+  }
+  const ablation = results.lighthouseAblation
+  if (ablation) {
+    out.push('', `First-load changes one at a time, Lighthouse mobile, ${ablation.runs} runs each, in turn (${provenance(ablation.measured)})${options.ablation ? '' : ' — kept from the last --ablation run'}`)
+    out.push(`  machine load before: ${ablation.load.before.uptime}`)
+    out.push(`  machine load after:  ${ablation.load.after.uptime}`)
+    const on = (/** @type {boolean} */ b) => (b ? 'on' : '–')
+    out.push(
+      table(
+        [
+          ['variant', 'shell', 'early fetch', 'preload', 'performance (runs)', 'LCP median', 'LCP ÷ floor', 'FCP median', 'FCP ÷ floor', 'CLS (runs)'],
+          ...Object.entries(ablation.variants).map(([name, v]) => [
+            name,
+            on(v.changes.shell),
+            on(v.changes.early),
+            on(v.changes.preload),
+            `${v.performance.value} (${v.performance.runs.join(', ')})`,
+            `${median(v.lcp.runs)} ms`,
+            `${v.lcpToFloor.value.toFixed(3)}×`,
+            `${median(v.fcp.runs)} ms`,
+            `${v.fcpToFloor.value.toFixed(3)}×`,
+            `${v.cls.runs.join(', ')}`,
+          ]),
+          ['floor', '', '', '', `${ablation.floor.performance.value} (${ablation.floor.performance.runs.join(', ')})`, `${median(ablation.floor.lcp.runs)} ms`, '1×', `${median(ablation.floor.fcp.runs)} ms`, '1×', ''],
+        ],
+        ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+    )
   }
   if (overview) {
     out.push('', `Overview, signed in, fresh navigation (${provenance(overview.measured)})${kept}`)
@@ -183,6 +223,23 @@ export function formatReport(results, { sizeOnly }) {
       out.push(`  longest chain, unthrottled:\n        ${chain(lo.chain)}`)
       if (lo.atEmulatedRtt) out.push(`  longest chain, ${rtt}:\n        ${chain(lo.atEmulatedRtt.chain)}`)
     }
+  }
+  if (exports) {
+    out.push('', `Large client, ${exports.invoiceCount.value} invoices seeded: statement and zip (${provenance(exports.measured)})${kept}`)
+    const zip = exports.zipOfMonth
+    const ms = (/** @type {number[]} */ runs) => `${runs.join(', ')} ms`
+    out.push(
+      table(
+        [
+          ['', 'median / longest', 'runs'],
+          ['/statement, last 12 months → every currency shown', `${exports.statementLast12Months.value} ms`, ms(exports.statementLast12Months.runs)],
+          ['  longest main-thread task meanwhile', `${exports.statementLongestTask.value} ms`, ms(exports.statementLongestTask.runs)],
+          [`zip of ${zip.month.from} – ${zip.month.to}: ${zip.pdfs} PDFs + CSV, ${zip.bytes} bytes`, `${zip.value} ms`, ms(zip.runs)],
+          ['  longest main-thread task meanwhile', `${exports.zipLongestTask.value} ms`, ms(exports.zipLongestTask.runs)],
+        ],
+        ['l', 'r', 'l'],
+      ),
+    )
   }
   return out.join('\n')
 }

@@ -21,11 +21,13 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  *   overviewToFloor: { raw: Figure, gzip: Figure, brotli: Figure },
  * }} SizeResults
  * @typedef {{ id: string, title: string, score: number, details: string[] }} FailedAudit
+ * @typedef {{ loadavg: number[], uptime: string }} MachineLoad
  * @typedef {{
  *   measured: Measured & { lighthouse: string, benchmarkIndex: number | null },
  *   method: string,
  *   url: string,
  *   runs: number,
+ *   loadPerRun: number[],
  *   performance: Figure & { runs: number[] },
  *   accessibility: Figure & { runs: number[] },
  *   bestPractices: Figure & { runs: number[] },
@@ -38,7 +40,31 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  *   auditErrors: Array<{ id: string, weighted: boolean, message: string }>,
  *   runWarnings: string[],
  *   report: string,
+ * }} LighthouseSeries
+ * @typedef {LighthouseSeries & {
+ *   load: { before: MachineLoad, after: MachineLoad },
+ *   floor: LighthouseSeries,
+ *   toFloor: { lcp: Figure, fcp: Figure },
  * }} LighthouseResults
+ * @typedef {{
+ *   changes: { shell: boolean, early: boolean, preload: boolean },
+ *   performance: Figure & { runs: number[] },
+ *   lcp: Figure & { runs: number[] },
+ *   fcp: Figure & { runs: number[] },
+ *   cls: Figure & { runs: number[] },
+ *   tbt: Figure & { runs: number[] },
+ *   lcpToFloor: Figure,
+ *   fcpToFloor: Figure,
+ *   lcpElement: string | null,
+ * }} AblationVariant
+ * @typedef {{
+ *   measured: Measured,
+ *   method: string,
+ *   runs: number,
+ *   load: { before: MachineLoad, after: MachineLoad },
+ *   floor: { lcp: Figure & { runs: number[] }, fcp: Figure & { runs: number[] }, performance: Figure & { runs: number[] } },
+ *   variants: Record<string, AblationVariant>,
+ * }} AblationResults
  * @typedef {{ method: string, url: string, start: number, end: number }} ChainLink
  * @typedef {{
  *   measured: Measured,
@@ -75,12 +101,23 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  * }} LargeOverviewFigures
  * @typedef {LargeOverviewFigures & { method: string, runs: number, atEmulatedRtt: LargeOverviewFigures | null }} LargeOverviewResults
  * @typedef {{
+ *   measured: Measured,
+ *   method: string,
+ *   invoiceCount: Figure,
+ *   statementLast12Months: Figure & { runs: number[] },
+ *   statementLongestTask: Figure & { runs: number[] },
+ *   zipOfMonth: Figure & { runs: number[], month: { from: string, to: string }, pdfs: number, bytes: number },
+ *   zipLongestTask: Figure & { runs: number[] },
+ * }} ExportsResults
+ * @typedef {{
  *   about: string,
  *   lastWritten: Measured,
  *   size?: SizeResults,
  *   lighthouse?: LighthouseResults,
  *   overview?: OverviewResults,
  *   largeClient?: LargeClientResults,
+ *   lighthouseAblation?: AblationResults,
+ *   exports?: ExportsResults,
  * }} Results
  */
 
@@ -151,7 +188,7 @@ export function readResults(path = RESULTS_PATH) {
 
 /**
  * Replaces the sections given and keeps the others as they were measured.
- * @param {Partial<Pick<Results, 'size' | 'lighthouse' | 'overview' | 'largeClient'>>} sections
+ * @param {Partial<Pick<Results, 'size' | 'lighthouse' | 'overview' | 'largeClient' | 'lighthouseAblation' | 'exports'>>} sections
  * @param {Measured} written
  */
 export function writeResults(sections, written) {
@@ -167,6 +204,8 @@ export function writeResults(sections, written) {
     lighthouse: sections.lighthouse ?? previous?.lighthouse,
     overview: sections.overview ?? previous?.overview,
     largeClient: sections.largeClient ?? previous?.largeClient,
+    lighthouseAblation: sections.lighthouseAblation ?? previous?.lighthouseAblation,
+    exports: sections.exports ?? previous?.exports,
   }
   writeFileSync(RESULTS_PATH, `${JSON.stringify(next, null, 2)}\n`)
   return next

@@ -1,14 +1,16 @@
 import { join } from 'node:path'
 import { allJsFiles, initialJsFiles, measureFiles, ROUTE_MODULES, viteBuild } from './build.mjs'
 import { BENCH_DIR, figure, measuredNow, ROOT } from './results.mjs'
+import { floorPlugin } from './variants.mjs'
 
 /** @typedef {import('./results.mjs').SizeResults} SizeResults */
 
 export const SIZE_METHOD =
   'Production builds (mode production, mocking off, no .env files) of the portal and of bench/floor with the ' +
   "project's vite.config.ts and build.manifest on. Initial JS of a route = the entry chunk and its static imports " +
-  '(what index.html loads) plus the static import closure of the lazy route chunks React Router loads before ' +
-  'rendering: sign-in page = routes/sign-in.tsx; overview = routes/root-layout.tsx + routes/overview.tsx. Total = ' +
+  '(what index.html loads) plus the static import closure of the lazy chunks loaded before the page renders: what ' +
+  'the entry imports dynamically (the app, boot/start-app.tsx, once the small entry has sent its requests) and the ' +
+  'route chunks React Router loads: sign-in page = routes/sign-in.tsx; overview = routes/root-layout.tsx + routes/overview.tsx. Total = ' +
   "every .js file the build emits. The floor has no lazy chunks: its entry's closure. Each file is compressed on " +
   'its own (gzip level 9, brotli quality 11, node:zlib) and the sizes are summed; CSS is not counted.'
 
@@ -24,7 +26,7 @@ export async function measureSizes(tmp, command) {
   const floorDir = join(tmp, 'size-floor')
 
   const app = await viteBuild({ root: ROOT, outDir: appDir, emptyEnvDir })
-  const floor = await viteBuild({ root: join(BENCH_DIR, 'floor'), outDir: floorDir, emptyEnvDir })
+  const floor = await viteBuild({ root: join(BENCH_DIR, 'floor'), outDir: floorDir, emptyEnvDir, plugins: [floorPlugin()] })
 
   const signIn = measureFiles(appDir, initialJsFiles(app, ROUTE_MODULES.signIn))
   const overview = measureFiles(appDir, initialJsFiles(app, ROUTE_MODULES.overview))
