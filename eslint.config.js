@@ -38,9 +38,11 @@ export function architecture(root) {
     ...features.flatMap((feature) => [
       ...features.filter((other) => other !== feature).map((other) => publicOnly(`./src/features/${feature}`, other)),
       publicOnly('./src/app', feature),
+      publicOnly('./src/boot', feature),
     ]),
     { target: ['./src/lib', './src/components'], from: './src/features', message: 'Shared code must not depend on a feature.' },
     { target: ['./src/lib', './src/components', './src/features'], from: './src/app', message: 'Only the app layer composes routes and providers.' },
+    { target: ['./src/lib', './src/components', './src/features'], from: './src/boot', message: 'Only the entry and the app start the boot.' },
   ]
   return [
     {
@@ -166,6 +168,19 @@ export default tseslint.config(
   {
     files: ['src/lib/api/late-bound-fetch.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The device's display preferences are the one thing in localStorage, through this one module
+    // (build/source-checks.ts holds every other file in src/ to that); its test sets storage up itself.
+    files: ['src/lib/preferences/device-preference.ts', 'src/lib/preferences/device-preference.test.ts'],
+    rules: {
+      'no-restricted-syntax': 'off',
+      'no-restricted-properties': [
+        'error',
+        { object: 'globalThis', property: 'fetch', message: 'Only src/lib/api/late-bound-fetch.ts touches fetch.' },
+        { object: 'window', property: 'fetch', message: 'Only src/lib/api/late-bound-fetch.ts touches fetch.' },
+      ],
+    },
   },
   {
     files: ['**/*.js'],

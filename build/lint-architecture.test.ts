@@ -42,6 +42,12 @@ describe('the architecture lint rules', () => {
     expect(found['src/app/uses-internals.ts']).toEqual(['import-x/no-restricted-paths'])
   })
 
+  it('lets the boot reach a feature only through its public module, and nothing but the app reach the boot', () => {
+    expect(found['src/boot/boot-value.ts']).toEqual([])
+    expect(found['src/boot/uses-internals.ts']).toEqual(['import-x/no-restricted-paths'])
+    expect(found['src/features/beta/uses-boot.ts']).toEqual(['import-x/no-restricted-paths'])
+  })
+
   it('refuses shared code depending on any feature', () => {
     expect(found['src/lib/uses-feature.ts']).toEqual(['import-x/no-restricted-paths'])
   })
