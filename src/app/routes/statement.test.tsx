@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Papa from 'papaparse'
 import { db } from '../../../mocks/db'
+import { server } from '../../../mocks/node'
 import type { DbInvoice } from '../../../mocks/db-types'
 import { SEED } from '../../../mocks/seed'
 import { renderRoute } from '@/test/render-route'
@@ -143,6 +144,35 @@ describe('the statement', () => {
     const after = await checkFigures('USD', next)
     expect(within(after).getAllByText('(date not given)').length).toBeGreaterThan(0)
   }, 120_000)
+
+  it('asks for a paid invoice’s payment date once: another period’s statement reuses it', async () => {
+    const user = userEvent.setup()
+    signInAs(SEED.users.ordinary)
+    const details: string[] = []
+    const listener = ({ request }: { request: Request }) => {
+      const match = /\/v1\/invoices\/([^/]+)$/.exec(new URL(request.url).pathname)
+      if (match) details.push(decodeURIComponent(match[1]!))
+    }
+    server.events.on('request:start', listener)
+    onTestFinished(() => server.events.removeListener('request:start', listener))
+    const year = Number(today.slice(0, 4))
+    const paid = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => inv.status === 'paid' && inv.issue_date < `${year}-01-01`)
+    expect(paid.length).toBeGreaterThan(0)
+
+    renderRoute('/statement?period=this-year')
+    await currencySection('USD')
+    await waitFor(() => expect(screen.queryByRole('status', { name: /Preparing/ })).toBeNull())
+    // This year's statement needs the dates of last year's paid invoices too: they decide its opening balance.
+    for (const inv of paid) expect(details, inv.number).toContain(inv.id)
+    const asked = details.length
+
+    await user.selectOptions(screen.getByLabelText('Period'), 'Last year')
+    await waitFor(() => expect(screen.getByText(/^From /)).toHaveTextContent(String(year - 1)))
+    await waitFor(() => expect(screen.queryByRole('status', { name: /Preparing/ })).toBeNull())
+    await currencySection('USD')
+    const again = details.slice(asked)
+    for (const inv of paid) expect(again, inv.number).not.toContain(inv.id)
+  }, 60_000)
 
   it('downloads a CSV that parses back to the same figures, per currency, with a byte-order mark and CRLF lines', async () => {
     const user = userEvent.setup()

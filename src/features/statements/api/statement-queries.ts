@@ -11,11 +11,46 @@ const DETAILS_IN_FLIGHT = 6
 export type StatementData = { invoices: Invoice[]; paymentDates: PaymentDates }
 
 /**
+ * The `paid_at` of the client's paid invoices already asked for, in this tab's cache: once an invoice is
+ * paid its payment date no longer changes, so another period's statement, or the CSV in a zip, does not
+ * ask for it again. Only paid invoices' dates are kept; a part payment's may still be given later. Under
+ * `['invoices']` like everything else of a client's invoices, for as long as the cache keeps it (it is
+ * cleared at sign-out).
+ */
+const paidDatesKey = (clientId: string) => [...invoiceQueries.all(), 'paid-at', { clientId }] as const
+
+async function paymentDatesFor(queryClient: QueryClient, clientId: string, invoices: Invoice[], signal: AbortSignal): Promise<PaymentDates> {
+  const known = queryClient.getQueryData<PaymentDates>(paidDatesKey(clientId)) ?? {}
+  const dates: Record<string, string | null> = {}
+  const missing: Invoice[] = []
+  for (const invoice of invoices.filter(needsPaymentDate)) {
+    const date = invoice.status === 'paid' ? known[invoice.id] : undefined
+    if (date) dates[invoice.id] = date
+    else missing.push(invoice)
+  }
+  await runLimited(
+    missing,
+    DETAILS_IN_FLIGHT,
+    async (invoice) => {
+      dates[invoice.id] = await fetchPaidAt(invoice.id, signal)
+    },
+    signal,
+  )
+  const paid: Record<string, string> = {}
+  for (const invoice of missing) {
+    const date = dates[invoice.id]
+    if (invoice.status === 'paid' && date) paid[invoice.id] = date
+  }
+  queryClient.setQueryData<PaymentDates>(paidDatesKey(clientId), (before) => ({ ...before, ...paid }))
+  return dates
+}
+
+/**
  * What a statement up to `to` is built from, with documented operations only: every invoice issued by
  * `to` (the invoice feature's own `every` query, every status, drafts dropped), and, since lists do
  * not carry `paid_at`, the detail of each invoice with something paid on it (outside the cache: see
- * fetchPaidAt). Keyed under `['invoices']`, so the refresh after a
- * payment reaches it too.
+ * fetchPaidAt; the dates of paid invoices are remembered, above). Keyed under `['invoices']`, so the
+ * refresh after a payment reaches it too.
  */
 export const statementQueries = {
   ledger: (queryClient: QueryClient, clientId: string, to: string) =>
@@ -23,16 +58,7 @@ export const statementQueries = {
       queryKey: [...invoiceQueries.all(), 'statement', { clientId, to }] as const,
       queryFn: async ({ signal }): Promise<StatementData> => {
         const invoices = await queryClient.fetchQuery(invoiceQueries.every({ clientId, to }))
-        const paymentDates: Record<string, string | null> = {}
-        await runLimited(
-          invoices.filter(needsPaymentDate),
-          DETAILS_IN_FLIGHT,
-          async (invoice) => {
-            paymentDates[invoice.id] = await fetchPaidAt(invoice.id, signal)
-          },
-          signal,
-        )
-        return { invoices, paymentDates }
+        return { invoices, paymentDates: await paymentDatesFor(queryClient, clientId, invoices, signal) }
       },
     }),
 }
