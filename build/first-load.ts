@@ -7,24 +7,6 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, Rollup } fro
  * once by index.html, rather than each one only when the chunk before it has run.
  */
 
-/**
- * A feature's `index.ts` (`src/features/<f>/index.ts`) only re-exports its public surface. Marked free
- * of side effects, importing one query factory through it does not pull the feature's components (and
- * React, and their stylesheets) into the importer's chunk: the boot reaches `meQuery` and
- * `overviewQueries` through the public modules, as lint requires, and its chunk stays a few kB.
- * A module re-exported and used is still included with all its own side effects.
- */
-export function pureFeatureIndexes(): Plugin {
-  return {
-    name: 'nextoria:pure-feature-indexes',
-    apply: 'build',
-    transform: {
-      filter: { id: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/ },
-      handler: (code) => ({ code, map: null, moduleSideEffects: false }),
-    },
-  }
-}
-
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null
 
 /** Every module `from` reaches through static imports, itself included. */
