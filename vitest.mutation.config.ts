@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
+    // The runner's workers cannot change the process's time zone once it has started: `npm run test:mutation`
+    // sets the same TZ when it starts Stryker, and this keeps a direct run honest about which one it wants.
     env: { TZ: 'America/Los_Angeles' },
     environment: 'jsdom',
     projects: [

@@ -44,4 +44,38 @@ describe('calendar dates', () => {
     expect(formatDateTime(null as unknown as string, 'en-GB')).toBe('—')
     expect(isCalendarDate('2024-02-29')).toBe(true)
   })
+
+  it('shows a month short, the same month whatever the time zone', () => {
+    // 1 March at UTC midnight is still 28 February in Los Angeles.
+    expect(formatMonthShort('2026-03', 'en-GB')).toBe('Mar')
+    expect(formatMonthShort('2026-12', 'en-GB')).toBe('Dec')
+  })
+
+  it('shows an instant in the client’s own time zone, with the date and the time', () => {
+    // 22:05 UTC on 1 March is 14:05 in Los Angeles (still winter time).
+    expect(formatDateTime('2026-03-01T22:05:00Z', 'en-GB')).toBe('1 Mar 2026, 14:05')
+    // 03:30 UTC on 1 March is the evening of 28 February there.
+    expect(formatDateTime('2026-03-01T03:30:00Z', 'en-GB')).toBe('28 Feb 2026, 19:30')
+  })
+
+  it('does not take an expanded year, which reads back the same, for a calendar date', () => {
+    // `new Date` reads ECMAScript's six-digit years, and these come back from toISOString unchanged.
+    expect(isCalendarDate('+010000-01')).toBe(false)
+    expect(isCalendarDate('-000001-01')).toBe(false)
+    expect(formatDate('+010000-01', 'en-GB')).toBe('—')
+  })
+
+  it('answers false, never throws, for a value that cannot even be turned into text', () => {
+    for (const odd of [Symbol('2026-03-01'), Object.create(null) as object]) {
+      expect(isCalendarDate(odd)).toBe(false)
+      expect(formatDate(odd as unknown as string, 'en-GB')).toBe('—')
+    }
+  })
+
+  it('gives the hint in the default locale when none is asked for, whatever locale came before', () => {
+    expect(dueHint('2026-03-04', '2026-03-01', 'ja')).toBe('due 3 日後')
+    const inDefaultLocale = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(3, 'day')
+    expect(dueHint('2026-03-04', '2026-03-01')).toBe(`due ${inDefaultLocale}`)
+    expect(dueHint('2026-03-04', '2026-03-01', 'en')).toBe('due in 3 days')
+  })
 })

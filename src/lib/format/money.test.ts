@@ -11,6 +11,12 @@ describe('formatMoney', () => {
     expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€')
   })
 
+  it('keeps each locale’s format of one currency apart', () => {
+    expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€')
+    expect(formatMoney(123456, 'EUR', 'en-US')).toBe('€1,234.56')
+    expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€')
+  })
+
   it.each([
     ['US$', '— (US$)'],
     ['usd', '— (usd)'],
@@ -18,6 +24,8 @@ describe('formatMoney', () => {
     ['', '— (no currency)'],
     ['U\u202ESD', '— (USD)'],
     ['DOLLARS-OF-THE-REALM', '— (DOLLARS-OF-T…)'],
+    ['TWELVE-CHARS', '— (TWELVE-CHARS)'],
+    ['   ', '— (no currency)'],
   ])('shows an amount in %j as a dash with the code, never a guess', (currency, shown) => {
     expect(() => formatMoney(1200, currency, 'en-US')).not.toThrow()
     expect(formatMoney(1200, currency, 'en-US')).toBe(shown)
@@ -36,5 +44,12 @@ describe('formatMoney', () => {
     expect(formatMoney(100, null as unknown as string, 'en-US')).toBe('— (no currency)')
     expect(isUsableCurrency('USD')).toBe(true)
     expect(isUsableCurrency(840)).toBe(false)
+  })
+
+  it('answers no currency, never throws, for a value that cannot even be turned into text', () => {
+    for (const odd of [Symbol('USD'), Object.create(null) as object]) {
+      expect(isUsableCurrency(odd)).toBe(false)
+      expect(formatMoney(100, odd as unknown as string, 'en-US')).toBe('— (no currency)')
+    }
   })
 })

@@ -45,6 +45,11 @@ describe('the invoice list’s address', () => {
     expect(isCompleteDate('')).toBe(false)
   })
 
+  it('does not take an expanded year, which Date reads and gives back the same, for a date', () => {
+    expect(isCompleteDate('+012024-05-01')).toBe(false)
+    expect(readInvoiceListSearch(new URLSearchParams({ from: '+012024-05-01', to: '-012024-05-01' }))).toEqual(NO_FILTERS)
+  })
+
   it('asks the API for exactly the filters that are set', () => {
     expect(toListFilters(NO_FILTERS, 'client_1')).toEqual({ clientId: 'client_1' })
     expect(toListFilters({ status: '', from: '', to: '2025-01-31' }, 'client_1')).toEqual({ clientId: 'client_1', to: '2025-01-31' })

@@ -1,4 +1,4 @@
-import { presetRange, readStatementPeriod, statementSearch, type StatementPeriod } from './statement-period'
+import { PERIOD_LABELS, presetRange, readStatementPeriod, statementSearch, type StatementPeriod } from './statement-period'
 
 const TODAY = '2026-05-15'
 // The last 12 months on TODAY: from the day after the same day a year earlier, to today.
@@ -103,5 +103,16 @@ describe('writing a period into the address', () => {
       { preset: 'custom', from: '2024-02-29', to: '2026-03-01' },
     ]
     for (const period of periods) expect(readStatementPeriod(statementSearch(period), TODAY)).toEqual(period)
+  })
+})
+
+describe('naming the periods', () => {
+  it('names each preset as the client reads it', () => {
+    expect(PERIOD_LABELS).toEqual({
+      'last-12-months': 'The last 12 months',
+      'this-year': 'This year',
+      'last-year': 'Last year',
+      custom: 'Dates of your choice',
+    })
   })
 })

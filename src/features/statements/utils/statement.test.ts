@@ -186,6 +186,23 @@ describe('payments: amount_paid, at most the total, on the local calendar day of
     }
   })
 
+  it('reads paid_at without seconds, with a fraction of a second, and with an offset, colon or not', () => {
+    const issued = { issue_date: '2026-01-01' }
+    expect(paymentDay(issued, '2026-03-01T20:00Z', TODAY)).toEqual({ date: '2026-03-01', dated: true })
+    expect(paymentDay(issued, '2026-03-01T20:00:00.123Z', TODAY)).toEqual({ date: '2026-03-01', dated: true })
+    // 07:30 at +01:00 is 06:30 UTC, still 28 February in Los Angeles; 23:30 at -08:00 is the same there.
+    expect(paymentDay(issued, '2026-03-01T07:30:00+01:00', TODAY)).toEqual({ date: '2026-02-28', dated: true })
+    expect(paymentDay(issued, '2026-03-01T07:30:00+0100', TODAY)).toEqual({ date: '2026-02-28', dated: true })
+    expect(paymentDay(issued, '2026-02-28T23:30:00-08:00', TODAY)).toEqual({ date: '2026-02-28', dated: true })
+  })
+
+  it('reads a paid_at that Date accepts but RFC 3339 does not, an expanded year or trailing text, as no date', () => {
+    const issued = { issue_date: '2026-01-01' }
+    for (const paidAt of ['+002026-03-01T20:00:00Z', '2026-03-01 20:00:00Z (UTC)']) {
+      expect(paymentDay(issued, paidAt, TODAY)).toEqual({ date: TODAY, dated: false })
+    }
+  })
+
   it('shows a part payment with no date as still owed in a period that ended before today', () => {
     const part = invoice({ id: 'inv_p', issue_date: '2026-03-10', due_date: '2026-04-10', total: 10_000, amount_paid: 4_000 })
     const entry = usd(statement([part], { inv_p: null }))
