@@ -18,8 +18,8 @@ export async function signIn(page: Page, name: string, { ttlSeconds }: { ttlSeco
 }
 
 /** Waits until no skeleton is left on the page. */
-export async function settled(page: Page) {
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+export async function settled(page: Page, { timeout }: { timeout?: number } = {}) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout })
 }
 
 /** Every value in localStorage, where no token may ever be. */
