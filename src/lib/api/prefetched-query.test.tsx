@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, queryOptions } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { Component, Suspense, type ReactNode } from 'react'
 import { usePrefetchedQueries, usePrefetchedQuery, UnprefetchedQueryError } from './prefetched-query'
 
@@ -57,6 +57,26 @@ describe('usePrefetchedQuery', () => {
     void queryClient.prefetchQuery(greeting)
     renderWith(queryClient, <Both />)
     expect(await screen.findByRole('alert')).toHaveTextContent('["farewell"] was read before anything started it')
+  })
+
+  it('stays quiet when the cache is cleared under a page already showing (a session that ends)', async () => {
+    const queryClient = new QueryClient()
+    void queryClient.prefetchQuery(greeting)
+    const view = renderWith(queryClient, <Greeting />)
+    expect(await screen.findByText('hello')).toBeInTheDocument()
+    act(() => queryClient.clear())
+    // Something else on the page re-renders it: it fetches afresh, as a plain suspense query would.
+    view.rerender(
+      <QueryClientProvider client={queryClient}>
+        <Caught>
+          <Suspense fallback={<p>loading</p>}>
+            <Greeting />
+          </Suspense>
+        </Caught>
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText('hello')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('reads several queries the loader started', async () => {

@@ -1,4 +1,5 @@
 import {
+  hashKey,
   useQueryClient,
   useSuspenseInfiniteQuery,
   useSuspenseQueries,
@@ -6,6 +7,7 @@ import {
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query'
+import { useRef } from 'react'
 
 /*
  * As in Oxide's console (`ensurePrefetched` / `usePrefetchedQuery`): a page's loader starts the
@@ -32,21 +34,38 @@ export function ensurePrefetched(queryClient: QueryClient, queryKey: QueryKey): 
   )
 }
 
+/**
+ * The check, once for each set of keys a component reads, on the render that first reads them. Not on
+ * every render: when a session ends the cache is cleared under the page still on screen, which then
+ * renders once more on its way to the sign-in page; that is no loader forgetting a query.
+ */
+function useEnsurePrefetched(queryClient: QueryClient, queryKeys: readonly QueryKey[]): void {
+  const checkedFor = useRef<string | null>(null)
+  const hash = hashKey(queryKeys)
+  // The ref never shapes what renders: it only remembers which keys were checked, so a render React
+  // throws away at worst checks again. State would cost every such component a second render.
+  /* eslint-disable react-hooks/refs */
+  if (checkedFor.current === hash) return
+  for (const queryKey of queryKeys) ensurePrefetched(queryClient, queryKey)
+  checkedFor.current = hash
+  /* eslint-enable react-hooks/refs */
+}
+
 /** `useSuspenseQuery` for a query the route's loader starts. */
 export const usePrefetchedQuery: typeof useSuspenseQuery = (options, queryClient) => {
-  ensurePrefetched(useQueryClient(queryClient), options.queryKey)
+  useEnsurePrefetched(useQueryClient(queryClient), [options.queryKey])
   return useSuspenseQuery(options, queryClient)
 }
 
 /** `useSuspenseInfiniteQuery` for a paged list the route's loader starts. */
 export const usePrefetchedInfiniteQuery: typeof useSuspenseInfiniteQuery = (options, queryClient) => {
-  ensurePrefetched(useQueryClient(queryClient), options.queryKey)
+  useEnsurePrefetched(useQueryClient(queryClient), [options.queryKey])
   return useSuspenseInfiniteQuery(options, queryClient)
 }
 
 /** `useSuspenseQueries` for several queries the route's loader starts. */
 export const usePrefetchedQueries: typeof useSuspenseQueries = (options, queryClient) => {
-  const client = useQueryClient(queryClient)
-  for (const query of options.queries as readonly { queryKey: QueryKey }[]) ensurePrefetched(client, query.queryKey)
+  const keys = (options.queries as readonly { queryKey: QueryKey }[]).map((query) => query.queryKey)
+  useEnsurePrefetched(useQueryClient(queryClient), keys)
   return useSuspenseQueries(options, queryClient)
 }
