@@ -23,8 +23,9 @@ export default defineConfig<{ apiFlavour: ApiFlavour }>({
     // A 375 px phone: the same journeys must work there.
     {
       name: 'phone',
-      // Keyboard-only stays a desktop concern; the 320 px check sets its own viewport.
-      testIgnore: /keyboard|narrow/,
+      // Keyboard-only stays a desktop concern; the 320 px check and the exports' phone check set their own
+      // viewports, and the exports' downloads are the same code on a phone (and a minute of CI).
+      testIgnore: /keyboard|narrow|exports/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },
