@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Manifest, type Rollup } from 'vite'
-import { APP_MODULE, FIRST_LOAD_MODULES, preloadTags } from './first-load.ts'
+import { APP_MODULE, FIRST_LOAD_MODULES, moduleEdges, type ModuleEdges, preloadTags, staticallyReached } from './first-load.ts'
 
 const ROOT = '/project'
 
@@ -20,6 +20,78 @@ function chunk(fileName: string, facade: string | null, imports: string[] = [], 
 }
 
 const bundle = (chunks: Rollup.OutputChunk[]): Rollup.OutputBundle => Object.fromEntries(chunks.map((c) => [c.fileName, c]))
+
+describe('staticallyReached', () => {
+  // A route imports one component through a feature's index.ts, which re-exports two pages' components.
+  const graph: Record<string, string[]> = {
+    route: ['feature/index', 'react'],
+    'feature/index': ['feature/summary', 'feature/detail', 'feature/more'],
+    'feature/summary': ['react', 'lib/money', 'feature/summary.css'],
+    'feature/detail': ['react', 'lib/pdf'],
+    'feature/more': ['feature/chart', 'feature/table'],
+    'feature/chart': ['lib/svg'],
+    'feature/table': [],
+    react: ['react-cjs-internals'],
+  }
+  const infoOf = (id: string) => ({ importedIds: graph[id] ?? [] })
+  const barrel: ModuleEdges = {
+    imports: [],
+    reexports: [
+      { id: 'feature/summary', exported: 'Summary', imported: 'Summary' },
+      { id: 'feature/detail', exported: 'Detail', imported: 'Detail' },
+      { id: 'feature/more', exported: '*', imported: '*' },
+    ],
+  }
+  const more: ModuleEdges = { imports: [], reexports: [{ id: 'feature/chart', exported: 'Chart', imported: 'default' }, { id: 'feature/table', exported: 'Table', imported: 'Table' }] }
+  const edgesFor = (route: ModuleEdges) => (id: string) => ({ route, 'feature/index': barrel, 'feature/more': more })[id]
+  const reached = (route: ModuleEdges) => [...staticallyReached(['route'], infoOf, edgesFor(route))].sort()
+
+  it('follows a re-export only for the names imported', () => {
+    const route = { imports: [{ id: 'feature/index', names: ['Summary'] }, { id: 'react', names: ['useState'] }], reexports: [] }
+    // feature/more is asked too (an `export *` may hold any name), but none of its re-exports is Summary.
+    expect(reached(route)).toEqual(['feature/index', 'feature/more', 'feature/summary', 'feature/summary.css', 'lib/money', 'react', 'react-cjs-internals', 'route'])
+  })
+
+  it('passes a name through `export *` to the module that exports it, and a renamed default', () => {
+    const route = { imports: [{ id: 'feature/index', names: ['Chart'] }], reexports: [] }
+    expect(reached(route)).toEqual(['feature/chart', 'feature/index', 'feature/more', 'lib/svg', 'react', 'react-cjs-internals', 'route'])
+  })
+
+  it('follows every re-export for a namespace import, and every import when no edges are known', () => {
+    const all = ['feature/chart', 'feature/detail', 'feature/index', 'feature/more', 'feature/summary', 'feature/summary.css', 'feature/table', 'lib/money', 'lib/pdf', 'lib/svg', 'react', 'react-cjs-internals', 'route']
+    expect(reached({ imports: [{ id: 'feature/index', names: ['*'] }, { id: 'react', names: [] }], reexports: [] })).toEqual(all)
+    expect([...staticallyReached(['route'], infoOf)].sort()).toEqual(all)
+  })
+})
+
+describe('moduleEdges', () => {
+  it('reads imports by name and re-exports by the names they export, resolving each source', async () => {
+    const code = [
+      "import React, { useState as use } from 'react'",
+      "import * as all from './all.js'",
+      "import './style.css'",
+      "export { Summary, Detail as Shown } from './summary.js'",
+      "export * from './more.js'",
+      "export * as money from './money.js'",
+      "export { default as Chart } from './chart.js'",
+      "export const local = use",
+      "import { gone } from 'virtual:unresolved'",
+    ].join('\n')
+    const edges = await moduleEdges(code, (source) => Promise.resolve(source.startsWith('virtual:') ? null : source))
+    expect(edges.imports).toEqual([
+      { id: 'react', names: ['default', 'useState'] },
+      { id: './all.js', names: ['*'] },
+      { id: './style.css', names: [] },
+    ])
+    expect(edges.reexports).toEqual([
+      { id: './summary.js', exported: 'Summary', imported: 'Summary' },
+      { id: './summary.js', exported: 'Shown', imported: 'Detail' },
+      { id: './more.js', exported: '*', imported: '*' },
+      { id: './money.js', exported: 'money', imported: '*' },
+      { id: './chart.js', exported: 'Chart', imported: 'default' },
+    ])
+  })
+})
 
 describe('preloadTags', () => {
   const files = bundle([
@@ -115,6 +187,15 @@ describe('the production build', () => {
       // Each chunk it imports is linked too (the entry itself by its script tag).
       for (const imported of manifest[key]?.imports ?? []) expect(html, `${key} → ${imported}`).toContain(`="/${manifest[imported]!.file}"`)
     }
+  })
+
+  it('keeps other pages’ components out of the overview’s chunks, though their feature’s index.ts re-exports them', () => {
+    const overviewFiles = new Set(['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx', ...(manifest['index.html']?.dynamicImports ?? [])].map((key) => manifest[key]!.file))
+    // Words only the invoice page (features/invoices/components/invoice-calendar-button.tsx) shows.
+    const invoicePage = 'Add due date to calendar'
+    const all = Object.values(manifest).filter((entry) => entry.file.endsWith('.js'))
+    expect(all.some((entry) => readFileSync(join(dir, entry.file), 'utf8').includes(invoicePage))).toBe(true)
+    for (const file of overviewFiles) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain(invoicePage)
   })
 
   it('keeps what only the sign-in page needs out of the overview’s chunks', () => {

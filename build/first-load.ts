@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path'
-import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, Rollup } from 'vite'
+import { type HtmlTagDescriptor, type IndexHtmlTransformContext, parseSync, type Plugin, type Rollup } from 'vite'
 
 /*
  * What the first load of a page needs from the build: an entry small enough to run early (src/main.tsx
@@ -9,16 +9,79 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin, Rollup } fro
 
 type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null
 
-/** Every module `from` reaches through static imports, itself included. */
-export function staticallyReached(from: string[], infoOf: ModuleInfoOf): Set<string> {
+/**
+ * A module's static imports as its code uses them: `imports` are what its own body needs whenever it is
+ * loaded; `reexports` (`export { a as b } from`, `export * from`) are needed only when an importer asks
+ * for that name. `'*'` is a namespace (`import * as`, `export * as`); `exported: '*'` is `export *`.
+ */
+export type ModuleEdges = {
+  imports: { id: string; names: string[] }[]
+  reexports: { id: string; exported: string; imported: string }[]
+}
+
+type EdgesOf = (id: string) => ModuleEdges | undefined
+
+/**
+ * Every module `from` reaches through static imports, itself included, following a re-export only when
+ * a name it re-exports is imported. A feature's `index.ts` re-exports every page's components; walking
+ * all of them would put other pages' components into the first load's chunk. Modules with no recorded
+ * edges (stylesheets) and imports the edges do not name are followed whole.
+ */
+export function staticallyReached(from: string[], infoOf: ModuleInfoOf, edgesOf: EdgesOf = () => undefined): Set<string> {
   const seen = new Set<string>()
-  const visit = (id: string) => {
+  const asked = new Set<string>()
+  const reach = (id: string) => {
     if (seen.has(id)) return
     seen.add(id)
-    for (const next of infoOf(id)?.importedIds ?? []) visit(next)
+    const edges = edgesOf(id)
+    const reexported = new Set(edges?.reexports.map((edge) => edge.id))
+    const imported = new Map<string, string[]>()
+    for (const { id: next, names } of edges?.imports ?? []) imported.set(next, [...(imported.get(next) ?? []), ...names])
+    // An import the edges do not name (one a later transform added, a CommonJS require) is followed whole.
+    for (const next of infoOf(id)?.importedIds ?? []) {
+      const names = imported.get(next)
+      if (names) {
+        reach(next)
+        for (const name of names) ask(next, name)
+      } else if (!reexported.has(next)) ask(next, '*')
+    }
   }
-  from.forEach(visit)
+  /** `name` of module `id` is used: the module, and whatever that name is re-exported from. */
+  const ask = (id: string, name: string) => {
+    if (asked.has(`${id}\0*`) || asked.has(`${id}\0${name}`)) return
+    asked.add(`${id}\0${name}`)
+    reach(id)
+    for (const { id: next, exported, imported } of edgesOf(id)?.reexports ?? []) {
+      if (exported === '*') {
+        if (name !== 'default') ask(next, name)
+      } else if (name === '*' || name === exported) ask(next, imported)
+    }
+  }
+  for (const id of from) ask(id, '*')
   return seen
+}
+
+/** What a module imports and re-exports, by name, from its (transformed) code; `resolve` finds each id. */
+export async function moduleEdges(code: string, resolve: (source: string) => Promise<string | null>): Promise<ModuleEdges> {
+  const { module } = parseSync('module.js', code, { lang: 'js', sourceType: 'module' })
+  const edges: ModuleEdges = { imports: [], reexports: [] }
+  for (const statement of module.staticImports) {
+    const id = await resolve(statement.moduleRequest.value)
+    if (!id) continue
+    const names = statement.entries.filter((entry) => !entry.isType).map(({ importName }) => (importName.kind === 'NamespaceObject' ? '*' : importName.kind === 'Default' ? 'default' : importName.name!))
+    edges.imports.push({ id, names })
+  }
+  for (const statement of module.staticExports) {
+    for (const entry of statement.entries) {
+      if (!entry.moduleRequest || entry.isType) continue
+      const id = await resolve(entry.moduleRequest.value)
+      if (!id) continue
+      const imported = entry.importName.kind === 'Name' ? entry.importName.name! : '*'
+      const exported = entry.exportName.kind === 'None' ? '*' : (entry.exportName.name ?? 'default')
+      edges.reexports.push({ id, exported, imported })
+    }
+  }
+  return edges
 }
 
 /** What goes into the `app` chunk: the app itself and the route modules a signed-in first load renders. */
@@ -38,12 +101,19 @@ export function firstLoadChunks({ app, routes }: AppChunk, entry = 'src/main.tsx
   let root = ''
   // Another plugin may switch it off before the build (the benchmark's variants do).
   const api = { enabled: true }
+  const edges = new Map<string, ModuleEdges>()
+  const edgesOf = (id: string) => edges.get(id)
   return {
     name: 'nextoria:first-load-chunks',
     apply: 'build',
     api,
     configResolved(config) {
       root = config.root
+    },
+    async transform(code, id) {
+      // After Vite's own transforms: plain JavaScript, type-only imports gone.
+      if (!api.enabled || !/\.[cm]?[jt]sx?$/.test(id.split('?')[0]!)) return
+      edges.set(id, await moduleEdges(code, async (source) => (await this.resolve(source, id))?.id ?? null))
     },
     outputOptions(options) {
       if (!api.enabled) return options
@@ -52,10 +122,10 @@ export function firstLoadChunks({ app, routes }: AppChunk, entry = 'src/main.tsx
       const chunkOf = (id: string, infoOf: ModuleInfoOf) => {
         if (!reached) {
           const start = resolve(root, entry)
-          const boot = staticallyReached([start], infoOf)
+          const boot = staticallyReached([start], infoOf, edgesOf)
           // The entry itself stays the entry chunk, which the group's modules then join or sit beside.
           boot.delete(start)
-          reached = { boot, app: staticallyReached([resolve(root, app), ...routeIds], infoOf) }
+          reached = { boot, app: staticallyReached([resolve(root, app), ...routeIds], infoOf, edgesOf) }
         }
         // Stylesheets stay with the entry's own (one render-blocking file); the boot group takes what it
         // captures first (priority), so `app` has the rest.
