@@ -1,4 +1,14 @@
-import { cspDirectives, nginxInclude, portalEndpoints, securityHeaders, sourceFor } from './security-policy.ts'
+import {
+  cspDirectives,
+  inlineScriptHashes,
+  inlineScripts,
+  nginxInclude,
+  portalEndpoints,
+  scriptHashSource,
+  securityHeaders,
+  serializeCsp,
+  sourceFor,
+} from './security-policy.ts'
 
 /*
  * The policy when the token and revocation endpoints are the portal's own token-mediating backend
@@ -44,5 +54,35 @@ describe('connect-src with the token-mediating backend', () => {
     const csp = securityHeaders(env).find(([name]) => name === 'Content-Security-Policy')?.[1] ?? ''
     expect(csp).toContain("connect-src http://127.0.0.1:9000 'self';")
     expect(nginxInclude(securityHeaders(env))).toContain("connect-src http://127.0.0.1:9000 'self';")
+  })
+})
+
+describe('inline scripts allowed by their hash (index.html’s theme script)', () => {
+  it("hashes a script's text as CSP does: SHA-256 of its UTF-8, base64", () => {
+    // The example in the CSP Level 3 specification (§ 2.3.1, "hash-source").
+    expect(scriptHashSource("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='")
+    expect(scriptHashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")
+  })
+
+  it('finds the inline scripts of a page, exactly as written, and not those with a src', () => {
+    const html = [
+      '<head><script>\n  one()\n</script>',
+      '<script type="module" crossorigin src="/assets/index.js"></script>',
+      '<SCRIPT>two()</SCRIPT></head>',
+    ].join('')
+    expect(inlineScripts(html)).toEqual(['\n  one()\n', 'two()'])
+    expect(inlineScriptHashes(html)).toEqual([scriptHashSource('\n  one()\n'), scriptHashSource('two()')])
+  })
+
+  it('gives a changed script a different hash, even for one space', () => {
+    expect(scriptHashSource('one()')).not.toBe(scriptHashSource('one() '))
+  })
+
+  it("puts the hashes in script-src after 'self', and nowhere else", () => {
+    const hash = scriptHashSource('one()')
+    const directives = cspDirectives({}, { scriptHashes: [hash] })
+    expect(directives.find(([name]) => name === 'script-src')).toEqual(['script-src', "'self'", hash])
+    expect(serializeCsp(directives).split(hash)).toHaveLength(2)
+    expect(cspDirectives({}).find(([name]) => name === 'script-src')).toEqual(['script-src', "'self'"])
   })
 })

@@ -5,6 +5,8 @@
  * browser test all compute the expected values here.
  */
 
+import { createHash } from 'node:crypto'
+
 /** The build env the policy reads; `VITE_*` as Vite loads it (files, then process.env). */
 export type PolicyEnv = Partial<Record<string, string>>
 
@@ -43,13 +45,32 @@ export type PolicyOptions = {
   /** Where browsers POST violation reports; `CSP_REPORT_URI` at build time, else `/csp-report`. */
   reportUri?: string
   assetOrigins?: string[]
+  /** `'sha256-…'` sources of the inline scripts index.html may run (inlineScriptHashes of the built file). */
+  scriptHashes?: string[]
+}
+
+/** Every `<script>` element of an HTML text that has no `src`: its text, exactly as the browser hashes it. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs = '']) => !/\ssrc\s*=/i.test(attrs))
+    .map(([, , text = '']) => text)
 }
 
 /**
- * Deny by default, then allow only what the portal does: its own scripts and styles (Vite emits no
- * inline script or style; React's `style` prop writes through CSSOM, which style-src does not govern),
- * agency logos, and fetches to the API and the OAuth token and revocation endpoints. Sign-in and Pay
- * are navigations, which CSP does not restrict; no form posts anywhere but here.
+ * The CSP source that lets exactly this inline script run (CSP3 "hash-source"): SHA-256 of its text
+ * as UTF-8, base64. Change one character of the script and the hash no longer admits it.
+ */
+export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** The hash sources for every inline script of `html` (index.html's theme script), in document order. */
+export const inlineScriptHashes = (html: string) => [...new Set(inlineScripts(html).map(scriptHashSource))]
+
+/**
+ * Deny by default, then allow only what the portal does: its own scripts and styles, and of inline
+ * script only what `scriptHashes` names, index.html's theme script (Vite emits no inline script or
+ * style; React's `style` prop writes through CSSOM, which style-src does not govern), agency logos,
+ * and fetches to the API and the OAuth token and revocation endpoints. Sign-in and Pay are
+ * navigations, which CSP does not restrict; no form posts anywhere but here.
  */
 export function cspDirectives(env: PolicyEnv, options: PolicyOptions = {}): CspDirectives {
   const { apiBaseUrl, tokenUrl, revokeUrl } = portalEndpoints(env)
@@ -57,7 +78,7 @@ export function cspDirectives(env: PolicyEnv, options: PolicyOptions = {}): CspD
   const reportUri = options.reportUri ?? DEFAULT_CSP_REPORT_URI
   return [
     ['default-src', "'none'"],
-    ['script-src', "'self'"],
+    ['script-src', "'self'", ...(options.scriptHashes ?? [])],
     ['style-src', "'self'"],
     ['img-src', "'self'", ...(options.assetOrigins ?? ASSET_ORIGINS)],
     ['font-src', "'self'"],

@@ -1,4 +1,5 @@
-import { checkAppSources, checkSource, describeSourceFindings } from './source-checks.ts'
+import { existsSync } from 'node:fs'
+import { checkAppSources, checkSource, describeSourceFindings, LOCAL_STORAGE_ALLOWED } from './source-checks.ts'
 
 describe('the app source (src/, tests excluded)', () => {
   it('renders API text as text, keeps the session out of localStorage and cookies, and opens no tab with an opener', () => {
@@ -59,5 +60,30 @@ describe('the source checks (positive controls)', () => {
     ].join('\n')
     expect(rulesIn(good)).toEqual([])
     expect(rulesIn("export function u(t: string) { sessionStorage.setItem('k', t) }", 'src/lib/auth/token-storage.ts')).toEqual([])
+  })
+
+  describe('localStorage: the device preference module only', () => {
+    // The same code, in the one file allowed and anywhere else.
+    const code = [
+      "export const read = () => window.localStorage.getItem('portal.theme')",
+      "export const write = (v: string) => localStorage.setItem('portal.theme', v)",
+    ].join('\n')
+
+    it('accepts it in src/lib/preferences/device-preference.ts, a file that exists', () => {
+      expect(LOCAL_STORAGE_ALLOWED).toBe('src/lib/preferences/device-preference.ts')
+      expect(existsSync(LOCAL_STORAGE_ALLOWED)).toBe(true)
+      expect(rulesIn(code, 'src/lib/preferences/device-preference.ts')).toEqual([])
+    })
+
+    it.each([
+      ['src/lib/preferences/use-theme-preference.ts'],
+      ['src/lib/preferences/device-preference.tsx'],
+      ['src/lib/preferences/other/device-preference.ts'],
+      ['src/components/theme-switch.tsx'],
+      ['src/lib/auth/token-storage.ts'],
+      ['src/device-preference.ts'],
+    ])('refuses it in %s', (file) => {
+      expect(rulesIn(code, file)).toEqual(['1 localStorage: nothing of the session may live there', '2 localStorage: nothing of the session may live there'])
+    })
   })
 })

@@ -6,8 +6,9 @@ import { filesUnder } from './secret-scan.ts'
 /*
  * Rules about what the app's own code may do, checked on its syntax tree (not on text, so comments
  * and strings that merely mention a name do not count), independent of ESLint's configuration:
- * API text only ever reaches the page as text, nothing of the session goes to localStorage or cookies,
- * and every link that opens a new tab cuts the opener and the referrer.
+ * API text only ever reaches the page as text, nothing of the session goes to localStorage or cookies
+ * (localStorage is for the device's display preferences, in one module), and every link that opens a
+ * new tab cuts the opener and the referrer.
  */
 
 export type SourceFinding = { file: string; line: number; rule: string }
@@ -17,6 +18,12 @@ const HTML_SINKS = new Set(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'cre
 
 /** Only the session's own modules may use sessionStorage (the refresh token, the PKCE verifier). */
 const SESSION_STORAGE_ALLOWED = /^src\/lib\/auth\//
+
+/**
+ * The one module that may use localStorage: the device's display preferences (the theme), which are
+ * nothing of the session. Exactly this file; anything else that reaches for localStorage is refused.
+ */
+export const LOCAL_STORAGE_ALLOWED = 'src/lib/preferences/device-preference.ts'
 
 function stringValue(node: ts.Node | undefined): string | undefined {
   if (!node) return undefined
@@ -58,7 +65,9 @@ export function checkSource(text: string, file: string): SourceFinding[] {
       if (HTML_SINKS.has(name) || (onDocument && (name === 'write' || name === 'writeln'))) report(node, `${name}: a string parsed as HTML`)
       if (onDocument && name === 'cookie') report(node, 'document.cookie: nothing of the session in cookies')
     }
-    if (ts.isIdentifier(node) && node.text === 'localStorage') report(node, 'localStorage: nothing of the session may live there')
+    if (ts.isIdentifier(node) && node.text === 'localStorage' && file !== LOCAL_STORAGE_ALLOWED) {
+      report(node, 'localStorage: nothing of the session may live there')
+    }
     if (ts.isIdentifier(node) && node.text === 'sessionStorage' && !SESSION_STORAGE_ALLOWED.test(file)) {
       report(node, 'sessionStorage outside src/lib/auth/')
     }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { securityHeaders } from '../build/security-policy'
+import { inlineScriptHashes, securityHeaders } from '../build/security-policy'
 import { basicCredentials } from '../mocks/handlers/oauth'
 import {
   CONFIDENTIAL_CLIENT_ID,
@@ -37,7 +37,9 @@ const VERIFIER = randomBytes(32).toString('base64url')
 /** The confidential build's security headers, as nginx must send them on the backend's answers too. */
 function expectBackendHeaders(response: Sent, what: string) {
   const env = { VITE_API_BASE_URL: `${confidentialApiOrigin()}/v1`, VITE_OAUTH_TOKEN_URL: '/oauth/token', VITE_OAUTH_REVOKE_URL: '/oauth/revoke' }
-  for (const [name, value] of securityHeaders(env)) expect(response.headers[name.toLowerCase()], `${name} on ${what}`).toBe(value)
+  // The CSP allows index.html's theme script by its hash, which the build takes from the file it wrote.
+  const scriptHashes = inlineScriptHashes(readFileSync(join(confidentialRoot(), 'dist', 'index.html'), 'utf8'))
+  for (const [name, value] of securityHeaders(env, { scriptHashes })) expect(response.headers[name.toLowerCase()], `${name} on ${what}`).toBe(value)
   expect(response.headers['cache-control'], `Cache-Control on ${what}`).toBe('no-store')
   expect(response.headers['www-authenticate'], `no challenge on ${what}`).toBeUndefined()
   expect(response.headers['set-cookie'], `no cookie on ${what}`).toBeUndefined()

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { APIResponse } from '@playwright/test'
-import { securityHeaders } from '../build/security-policy'
+import { inlineScriptHashes, securityHeaders } from '../build/security-policy'
 import { apiOrigin, expect, test } from './support'
 
-/** What the build wrote into dist/security-headers.conf for this build's env (API on 127.0.0.1). */
+/**
+ * What the build wrote into dist/security-headers.conf for this build's env (API on 127.0.0.1), the
+ * CSP allowing index.html's theme script by the hash of the index.html it built.
+ */
 function expectedHeaders(): Array<[string, string]> {
   const env = { VITE_API_BASE_URL: `${apiOrigin()}/v1` }
-  return securityHeaders(env)
+  const html = readFileSync(join(process.env.NGINX_PREFIX ?? '', 'dist', 'index.html'), 'utf8')
+  return securityHeaders(env, { scriptHashes: inlineScriptHashes(html) })
 }
 
 function expectSecurityHeaders(response: APIResponse, what: string) {

@@ -176,6 +176,8 @@ describe('the session', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }))
 
+    // The overview has a status region of its own (empty): wait for the sign-in page before reading one.
+    expect(await screen.findByRole('heading', { name: 'Sign in to your client portal' })).toBeInTheDocument()
     expect(await screen.findByRole('status')).toHaveTextContent('You have signed out.')
     expect(view.queryClient.getQueryCache().getAll()).toEqual([])
     await waitFor(() => expect(db.refreshTokens).toEqual([]))

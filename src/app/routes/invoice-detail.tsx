@@ -2,8 +2,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
+import { meQuery } from '@/features/account'
 import { InvoiceDetail, InvoiceNotFound, invoiceQueries } from '@/features/invoices'
 import { isApiError } from '@/lib/api/api-error'
+import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 
 export const invoiceDetailLoader =
   (queryClient: QueryClient) =>
@@ -17,9 +19,10 @@ const notFound = (error: unknown) => (isApiError(error) && error.status === 404 
 
 export function InvoiceDetailPage() {
   const { invoiceId = '' } = useParams()
+  const me = usePrefetchedQuery(meQuery).data
   return (
     <>
-      <p>
+      <p className="no-print">
         <Link to="/invoices">
           <span aria-hidden="true">← </span>Back to invoices
         </Link>
@@ -31,7 +34,7 @@ export function InvoiceDetailPage() {
         renderError={notFound}
         errorTitle="This invoice could not be loaded"
       >
-        <InvoiceDetail invoiceId={invoiceId} />
+        <InvoiceDetail invoiceId={invoiceId} billedTo={me.name} />
       </QueryBoundary>
     </>
   )

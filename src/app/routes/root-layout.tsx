@@ -2,12 +2,14 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { NavLink, Outlet, redirect, type LoaderFunctionArgs } from 'react-router-dom'
 import { RefreshStatusBanner } from '@/components/refresh-status-banner'
+import { ThemeSwitch } from '@/components/theme-switch'
 import { meQuery } from '@/features/account'
 import { isApiError } from '@/lib/api/api-error'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { signInPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
 import { brandStyle } from '../brand-style'
+import '../../print.css'
 
 /** The shell needs who is signed in; a session the server no longer honours means signing in again. */
 export const rootLoader =
@@ -68,6 +70,8 @@ export function RootLayout() {
           </ul>
         </nav>
         <div className="shell-user">
+          {/* The device's display preferences come first; a language menu belongs beside the switch. */}
+          <ThemeSwitch />
           <span>
             Signed in as <strong>{me.name}</strong>
           </span>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { redirect, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { ThemeSwitch } from '@/components/theme-switch'
 import { signInNotice, startFailureText } from '@/features/auth'
 import { safeReturnPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
@@ -46,6 +47,9 @@ export function SignInPage() {
           {starting ? 'Opening sign-in…' : 'Sign in'}
         </button>
         <p className="muted">You will sign in with the magic link or Google account your agency invited.</p>
+        <div className="sign-in-prefs">
+          <ThemeSwitch />
+        </div>
       </div>
     </main>
   )

@@ -1,4 +1,4 @@
-import { accessibleShade, contrastRatio, isHexColour, textOn } from './contrast'
+import { accessibleShade, accessibleTint, contrastRatio, isHexColour, textOn } from './contrast'
 
 /*
  * Every expected ratio is a published WCAG value (WebAIM's contrast checker gives the same to two
@@ -55,6 +55,30 @@ describe('a brand colour as text', () => {
     expect(textOn('#1d4ed8')).toBe('#ffffff')
     expect(textOn('#ffffff')).toBe('#000000')
     expect(textOn('#000000')).toBe('#ffffff')
+  })
+})
+
+describe('a brand colour as text on a dark background', () => {
+  it('keeps a brand colour that already passes AA on black', () => {
+    // #f4b400 on black: (0.5 + 0.05) / 0.05 ≈ 11.4:1.
+    expect(accessibleTint('#f4b400', '#000000')).toBe('#f4b400')
+  })
+
+  it('derives the first lighter tint that passes, mixing each channel toward white', () => {
+    // Black on black is 1:1. Each step mixes c + (255 − c) × step / 40; 4.5:1 on black needs a luminance
+    // of 0.175: step 18 gives 114.75 → 115 (0x73), 4.43:1, short; step 19 gives 121.1 → 121 (0x79), 4.82:1.
+    expect(accessibleTint('#000000', '#000000')).toBe('#797979')
+    // 3:1 needs 0.1: step 14 gives 89.25 → 89 (0x59), 2.998:1, just short; step 15, 95.6 → 96 (0x60), 3.34:1.
+    expect(accessibleTint('#000000', '#000000', 3)).toBe('#606060')
+  })
+
+  it('answers white when no tint is readable enough', () => {
+    expect(accessibleTint('#ffffff', '#ffffff')).toBe('#ffffff')
+    expect(accessibleTint('#000000', '#000000', 22)).toBe('#ffffff')
+  })
+
+  it('refuses what is not #rrggbb', () => {
+    expect(() => accessibleTint('#fff', '#000000')).toThrow(/#rrggbb/)
   })
 })
 

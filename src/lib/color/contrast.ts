@@ -33,17 +33,33 @@ export function contrastRatio(a: string, b: string): number {
 /** WCAG AA for normal text. */
 export const AA_TEXT = 4.5
 
+/** WCAG AA for large text and for what tells a state or shape: borders, bars, focus rings (1.4.11). */
+export const AA_NON_TEXT = 3
+
+/** The first of `brand`'s 41 mixes (step 0, the colour itself, to 40) that reaches `minimum` on `background`. */
+function firstReadable(brand: string, background: string, minimum: number, mix: (c: number, t: number) => number): string | null {
+  const base = parseHex(brand)
+  for (let step = 0; step <= 40; step++) {
+    const mixed = toHex(base.map((c) => mix(c, step / 40)) as Rgb)
+    if (contrastRatio(mixed, background) >= minimum) return mixed
+  }
+  return null
+}
+
 /**
  * The agency's colour if text in it is readable on `background`, else the nearest darker shade that is
  * (mixed toward black in small steps), so a light brand colour still brands the portal without failing AA.
  */
 export function accessibleShade(brand: string, background = '#ffffff', minimum = AA_TEXT): string {
-  const base = parseHex(brand)
-  for (let step = 0; step <= 40; step++) {
-    const shade = toHex(base.map((c) => c * (1 - step / 40)) as Rgb)
-    if (contrastRatio(shade, background) >= minimum) return shade
-  }
-  return '#000000'
+  return firstReadable(brand, background, minimum, (c, t) => c * (1 - t)) ?? '#000000'
+}
+
+/**
+ * For a dark background, the mirror of accessibleShade: the agency's colour if it is readable on
+ * `background`, else the nearest lighter tint that is (mixed toward white in the same small steps).
+ */
+export function accessibleTint(brand: string, background: string, minimum = AA_TEXT): string {
+  return firstReadable(brand, background, minimum, (c, t) => c + (255 - c) * t) ?? '#ffffff'
 }
 
 /** Black or white, whichever reads better on the brand colour (for text on brand-filled surfaces). */

@@ -16,8 +16,14 @@ import { InvoiceStatusBadge } from './invoice-status-badge'
 import { PayInvoiceLink } from './pay-invoice-link'
 import './invoices.css'
 
+type Props = {
+  invoiceId: string
+  /** Who the invoice is for, printed under its number (the screen has it in the header already). */
+  billedTo?: string
+}
+
 /** One invoice: what it is for, what is left to pay and how, and its PDF. */
-export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+export function InvoiceDetail({ invoiceId, billedTo }: Props) {
   const { data: invoice } = usePrefetchedQuery(invoiceQueries.detail(invoiceId))
   const { startWatching, paymentStarted } = useRefreshAfterPayment()
   const payable = isPayable(invoice) && amountDue(invoice) > 0
@@ -34,6 +40,11 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
         </h1>
         <InvoiceStatusBadge status={invoice.status} />
       </div>
+      {billedTo && (
+        <p className="print-only invoice-billed-to">
+          Billed to <strong>{billedTo}</strong>
+        </p>
+      )}
       <p role="status" className="payment-received">
         {paymentStarted && invoice.status === 'paid' ? 'Payment received. Thank you!' : ''}
       </p>

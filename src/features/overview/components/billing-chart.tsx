@@ -8,7 +8,8 @@ const AXIS = 28
 const GROUP = WIDTH / 12
 
 /**
- * Billed against paid per month, drawn for sighted users. It is hidden from assistive technology,
+ * Billed against paid per month, drawn for sighted users; its colours are overview.css's, from the
+ * theme, so the bars, hatching, axis and labels follow the scheme. It is hidden from assistive technology,
  * which reads the same figures from the table beside it (BillingTable).
  */
 export function BillingChart({ months, currency }: { months: MonthFigures[]; currency: string }) {
@@ -18,14 +19,14 @@ export function BillingChart({ months, currency }: { months: MonthFigures[]; cur
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="billing-chart" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="paid-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#1f7a4d" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" />
+          <rect width="6" height="6" className="bar-paid-fill" />
+          <line x1="0" y1="0" x2="0" y2="6" className="bar-paid-gap" strokeWidth="2" />
         </pattern>
       </defs>
       <text x="0" y="12" className="chart-scale">
         {formatMoney(max, currency)}
       </text>
-      <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="#8a90a0" />
+      <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
       {months.map((m, i) => {
         const x = i * GROUP + GROUP * 0.15
         const bar = GROUP * 0.32

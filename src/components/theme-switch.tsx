@@ -1,0 +1,22 @@
+import type { ThemePreference } from '@/lib/preferences/device-preference'
+import { useThemePreference } from '@/lib/preferences/use-theme-preference'
+
+/**
+ * "Appearance: System / Light / Dark", a native select in its label: one tab stop, arrow keys and
+ * type-ahead as in any select, announced with its label, and as small as the header's user area needs
+ * on a phone. System follows the device's light or dark setting.
+ */
+export function ThemeSwitch() {
+  const [preference, choose] = useThemePreference()
+  return (
+    <label className="theme-switch">
+      Appearance
+      {/* Its value can only be one of its own options. */}
+      <select value={preference} onChange={(event) => choose(event.target.value as ThemePreference)}>
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  )
+}
