@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
+import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { APP_MODULE, FIRST_LOAD_MODULES, firstLoadChunks, preloadChunks, SIGNED_IN_FIRST_ROUTES } from './build/first-load.ts'
+import { linguiMacro } from './build/lingui-macro.ts'
 import { securityHeadersPlugin } from './build/security-headers.ts'
+import { shellTranslations } from './build/shell-translations.ts'
 import { mockServiceWorker } from './mocks/vite-mock-worker.ts'
 
 export default defineConfig(({ mode }) => {
@@ -11,7 +14,12 @@ export default defineConfig(({ mode }) => {
   const mocking = env.VITE_API_MOCKING === 'on'
   return {
     plugins: [
+      // Messages: the macros compiled to ids (build/lingui-macro.ts), and each `.po` catalog imported compiled.
+      linguiMacro(),
       react(),
+      lingui(),
+      // The static shell's words in each language, before any JavaScript.
+      shellTranslations(),
       mockServiceWorker(mocking),
       // A small entry that runs early, and the chunks a first load needs requested with it.
       firstLoadChunks({ app: APP_MODULE, routes: SIGNED_IN_FIRST_ROUTES }),

@@ -1,6 +1,9 @@
 import { startEarlyRequests } from '@/boot/early-requests'
 import { markShell } from '@/boot/shell'
 import { session } from '@/lib/auth/session'
+import { loadCatalog } from '@/lib/i18n/catalog-loaders'
+import { negotiateLocale } from '@/lib/i18n/locales'
+import { readLanguagePreference } from '@/lib/preferences/device-preference'
 import './styles.css'
 
 /*
@@ -22,6 +25,9 @@ async function boot(): Promise<void> {
   markShell(path, session.isSignedIn())
   await startMockApiIfEnabled()
   const early = startEarlyRequests(path)
+  // A language other than English: its catalog is fetched beside the app, not after it.
+  const locale = negotiateLocale(readLanguagePreference(), navigator.languages)
+  if (locale !== 'en' && locale !== 'en-XA') void loadCatalog(locale)
   const { startApp } = await import('@/boot/start-app')
   await startApp(early)
 }

@@ -1,6 +1,7 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { createMemoryRouter } from 'react-router-dom'
+import { App } from '@/app/app'
 import { rotateRefreshToken } from '../../mocks/auth'
 import { server } from '../../mocks/node'
 import { SEED } from '../../mocks/seed'
@@ -44,11 +45,7 @@ function reloadedSignedIn() {
 function renderApp(path: string, queryClient: QueryClient) {
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] })
   onTestFinished(followSessionEnd(router, queryClient))
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
+  render(<App queryClient={queryClient} router={router} />)
 }
 
 // The app's own cache (src/boot/start-app.tsx): its staleTime keeps a component from refetching what just came.

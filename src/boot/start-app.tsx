@@ -4,6 +4,7 @@ import { App } from '@/app/app'
 import { followSessionEnd } from '@/app/follow-session-end'
 import { createAppRouter } from '@/app/router'
 import { createQueryClient } from '@/lib/api/query-client'
+import { activateLocale, initialLocale } from '@/lib/i18n/i18n'
 import type { EarlyRequests } from './early-requests'
 
 type AppRouter = ReturnType<typeof createAppRouter>
@@ -46,7 +47,8 @@ export async function startApp(early: EarlyRequests): Promise<void> {
   early.adoptInto(queryClient)
   const router = createAppRouter(queryClient)
   followSessionEnd(router, queryClient)
-  await firstNavigationDone(router)
+  // The catalog of a language other than English was asked for by the boot, with this chunk.
+  await Promise.all([firstNavigationDone(router), activateLocale(initialLocale())])
   await Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)])
   const root = createRoot(container)
   // As a transition, React renders the whole page in slices and yields between them (it has all its

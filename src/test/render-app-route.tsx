@@ -1,6 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { createMemoryRouter } from 'react-router-dom'
+import { App } from '@/app/app'
 import { followSessionEnd } from '@/app/follow-session-end'
 import { appRoutes } from '@/app/routes'
 import { createQueryClient } from '@/lib/api/query-client'
@@ -14,9 +14,7 @@ export function renderAppRoute(path: string) {
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] })
   const stopFollowing = followSessionEnd(router, queryClient)
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <App queryClient={queryClient} router={router} />,
   )
   onTestFinished(() => {
     stopFollowing()

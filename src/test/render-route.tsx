@@ -1,6 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { createMemoryRouter } from 'react-router-dom'
+import { App } from '@/app/app'
 import { followSessionEnd } from '@/app/follow-session-end'
 import { appRoutes } from '@/app/routes'
 
@@ -12,9 +13,7 @@ export function renderRoute(path: string) {
   // A listener left from an earlier test would act on this test's session ends (a silent re-authorization).
   onTestFinished(stopFollowing)
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <App queryClient={queryClient} router={router} />,
   )
   return { ...view, queryClient, router, stopFollowing }
 }

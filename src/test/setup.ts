@@ -5,6 +5,7 @@ import { contractWatch } from '../../mocks/contract/contract-watch'
 import { resetDb } from '../../mocks/db'
 import { server } from '../../mocks/node'
 import { session } from '@/lib/auth/session'
+import { activateLocale } from '@/lib/i18n/i18n'
 
 /*
  * vitest's jsdom environment puts jsdom's ArrayBuffer and Uint8Array on the global, while Node's
@@ -32,7 +33,9 @@ configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Every test starts in English, as jsdom's browser (en-US) would; a test that picks a language picks it itself.
+  await activateLocale('en')
   resetDb()
   session.reset()
   sessionStorage.clear()

@@ -1,3 +1,6 @@
+import { plural, t } from '@lingui/core/macro'
+import { displayLocale } from './display-locale'
+
 /*
  * Calendar dates (`YYYY-MM-DD`) are days, not instants: formatted in UTC so that a due date of
  * 2026-03-01 reads 1 March everywhere, never 28 February west of Greenwich.
@@ -9,7 +12,8 @@ export const NOT_A_DATE = '—'
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(given: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = given ?? displayLocale()
   const key = `${locale ?? ''}:${JSON.stringify(options)}`
   let format = dateFormats.get(key)
   if (!format) {
@@ -77,14 +81,17 @@ export function addDays(ymd: string, days: number): string {
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
 
 /** "due in 3 days", "due today", "due tomorrow", "12 days overdue"; null when the date is not one. */
-export function dueHint(dueDate: string, today: string, locale?: string): string | null {
+export function dueHint(dueDate: string, today: string, given?: string): string | null {
   const days = daysBetween(today, dueDate)
   if (days === null) return null
-  if (days < 0) return `${-days} ${-days === 1 ? 'day' : 'days'} overdue`
+  const overdue = -days
+  if (overdue > 0) return plural(overdue, { one: '# day overdue', other: '# days overdue' })
+  const locale = given ?? displayLocale()
   let format = relativeFormats.get(locale ?? '')
   if (!format) {
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
     relativeFormats.set(locale ?? '', format)
   }
-  return `due ${format.format(days, 'day')}`
+  const relative = format.format(days, 'day')
+  return t`due ${relative}`
 }

@@ -2,9 +2,9 @@
  * The device's display preferences: what this browser was asked to show, kept across visits and
  * shared by its tabs. The one module in src/ that touches localStorage (build/source-checks.ts holds
  * every other file to that), and nothing of the session or of any client may go here: only choices
- * about how the portal looks.
+ * about how the portal looks and which language it speaks.
  *
- * index.html's first script reads the same key before the first paint (a test checks they agree).
+ * index.html's first script reads the same keys before the first paint (a test checks they agree).
  */
 
 /** The stored key; index.html's inline script names it too (theme-boot.test.ts keeps the two in step). */
@@ -39,6 +39,27 @@ export function writeThemePreference(preference: ThemePreference): void {
   try {
     if (preference === 'system') window.localStorage.removeItem(THEME_STORAGE_KEY)
     else window.localStorage.setItem(THEME_STORAGE_KEY, preference)
+  } catch {
+    // Not stored: nothing else to do.
+  }
+}
+
+/** The language chosen on this device (a locale of src/lib/i18n/locales.ts); index.html's script names it too. */
+export const LANGUAGE_STORAGE_KEY = 'portal.language'
+
+/** The stored language as stored (the caller checks it is one the portal speaks), or null. */
+export function readLanguagePreference(): string | null {
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+/** Stores the chosen language; where storage cannot be written, the page still speaks it until it is left. */
+export function writeLanguagePreference(locale: string): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale)
   } catch {
     // Not stored: nothing else to do.
   }

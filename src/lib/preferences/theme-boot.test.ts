@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { THEME_STORAGE_KEY, writeThemePreference } from './device-preference'
+import { LANGUAGE_STORAGE_KEY, THEME_STORAGE_KEY, writeThemePreference } from './device-preference'
 
 /*
  * index.html's first script applies the stored appearance before the first paint; it cannot import
@@ -35,9 +35,9 @@ describe("index.html's theme script", () => {
     expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<link'))
   })
 
-  it(`reads the key device-preference.ts writes (${THEME_STORAGE_KEY}), and no other`, () => {
+  it(`reads the keys device-preference.ts writes (${THEME_STORAGE_KEY}, ${LANGUAGE_STORAGE_KEY}), and no other`, () => {
     const keys = [...(inlineScripts[0] ?? '').matchAll(/getItem\((['"])(.*?)\1\)/g)].map(([, , key]) => key)
-    expect(keys).toEqual([THEME_STORAGE_KEY])
+    expect(keys).toEqual([THEME_STORAGE_KEY, LANGUAGE_STORAGE_KEY])
   })
 
   it.each([['light'], ['dark']] as const)('applies a stored %s to <html data-theme>', (preference) => {
