@@ -53,3 +53,16 @@ describe('formatMoney', () => {
     }
   })
 })
+
+describe('money in right-to-left text', () => {
+  it('is a left-to-right isolate in Arabic, so its currency stays beside its figure', () => {
+    const text = formatMoney(1684572, 'USD', 'ar')
+    expect(text.startsWith('\u2066') && text.endsWith('\u2069')).toBe(true)
+    expect(text).toContain('US$')
+  })
+
+  it('is plain text in a left-to-right language', () => {
+    expect(formatMoney(1684572, 'USD', 'de')).toBe('16.845,72\u00a0$')
+    expect(formatMoney(1684572, 'USD', 'en-US')).toBe('$16,845.72')
+  })
+})

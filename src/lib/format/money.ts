@@ -1,8 +1,10 @@
+import { displayLocale } from './display-locale'
 import { stripBidiControls } from './identifier'
 
 const formatters = new Map<string, Intl.NumberFormat>()
 
-function formatterFor(currency: string, locale: string | undefined): Intl.NumberFormat {
+function formatterFor(currency: string, given: string | undefined): Intl.NumberFormat {
+  const locale = given ?? displayLocale()
   const key = `${locale ?? ''}:${currency}`
   let formatter = formatters.get(key)
   if (!formatter) {
@@ -51,5 +53,10 @@ export function formatMoney(minor: number, currency: string, locale?: string): s
   if (!isUsableCurrency(currency) || !Number.isSafeInteger(minor)) return `— (${codeAsText(currency)})`
   const formatter = formatterFor(currency, locale)
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2
-  return formatter.format(minor / 10 ** digits)
+  const text = formatter.format(minor / 10 ** digits)
+  // In right-to-left text "16,845.72 US$" would read "$US 16,845.72" (the "$" takes the paragraph's
+  // direction); a left-to-right isolate keeps the amount one unit, in its own order.
+  return isRightToLeftLocale(formatter.resolvedOptions().locale) ? `\u2066${text}\u2069` : text
 }
+
+const isRightToLeftLocale = (locale: string) => /^(ar|he|fa|ur)\b/i.test(locale)

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react'
 import { formatMoney } from '@/lib/format/money'
 
 export type MonthFigures = { month: string; label: string; axisLabel: string; billed: number; paid: number }
@@ -7,12 +8,36 @@ const HEIGHT = 220
 const AXIS = 28
 const GROUP = WIDTH / 12
 
+/*
+ * The page's direction, `<html dir>` (src/lib/i18n/i18n.ts sets it with the language). Read as an
+ * external store, so a chart on screen redraws if it changes, without waiting for a re-render.
+ */
+function subscribeToDirection(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'] })
+  return () => observer.disconnect()
+}
+
+const pageIsRightToLeft = () => document.documentElement.dir === 'rtl'
+
+function useRightToLeft(): boolean {
+  return useSyncExternalStore(subscribeToDirection, pageIsRightToLeft, () => false)
+}
+
 /**
  * Billed against paid per month, drawn for sighted users; its colours are overview.css's, from the
  * theme, so the bars, hatching, axis and labels follow the scheme. It is hidden from assistive technology,
  * which reads the same figures from the table beside it (BillingTable).
+ *
+ * Time runs the way the page reads: left to right, the oldest month at the left; right to left (Arabic),
+ * the oldest at the right, each month's billed bar on its reading side of the paid one. The positions are
+ * mirrored, not the drawing (a scaleX(-1) would mirror the labels' text too). The scale's amount starts at
+ * the reading side: an SVG text's `start` follows the direction the page gives it.
  */
 export function BillingChart({ months, currency }: { months: MonthFigures[]; currency: string }) {
+  const rightToLeft = useRightToLeft()
+  /** Where a shape `width` wide that starts `x` from the chart's reading edge is drawn. */
+  const fromStart = (x: number, width = 0) => (rightToLeft ? WIDTH - x - width : x)
   const max = Math.max(1, ...months.map((m) => Math.max(m.billed, m.paid)))
   const height = (value: number) => ((HEIGHT - AXIS) * value) / max
   return (
@@ -23,7 +48,7 @@ export function BillingChart({ months, currency }: { months: MonthFigures[]; cur
           <line x1="0" y1="0" x2="0" y2="6" className="bar-paid-gap" strokeWidth="2" />
         </pattern>
       </defs>
-      <text x="0" y="12" className="chart-scale">
+      <text x={fromStart(0)} y="12" className="chart-scale">
         {formatMoney(max, currency)}
       </text>
       <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
@@ -32,9 +57,15 @@ export function BillingChart({ months, currency }: { months: MonthFigures[]; cur
         const bar = GROUP * 0.32
         return (
           <g key={m.month}>
-            <rect x={x} y={HEIGHT - AXIS - height(m.billed)} width={bar} height={height(m.billed)} className="bar-billed" />
-            <rect x={x + bar + 2} y={HEIGHT - AXIS - height(m.paid)} width={bar} height={height(m.paid)} fill="url(#paid-hatch)" />
-            <text x={i * GROUP + GROUP / 2} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
+            <rect x={fromStart(x, bar)} y={HEIGHT - AXIS - height(m.billed)} width={bar} height={height(m.billed)} className="bar-billed" />
+            <rect
+              x={fromStart(x + bar + 2, bar)}
+              y={HEIGHT - AXIS - height(m.paid)}
+              width={bar}
+              height={height(m.paid)}
+              fill="url(#paid-hatch)"
+            />
+            <text x={fromStart(i * GROUP + GROUP / 2)} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
               {m.axisLabel}
             </text>
           </g>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import type { Milestone } from '@/lib/api/types'
 import { daysBetween, dueHint, formatDate, formatDateTime, isCalendarDate, NOT_A_DATE } from '@/lib/format/date'
 import { MilestoneStatusBadge } from './milestone-status-badge'
@@ -8,18 +9,27 @@ function MilestoneWhen({ milestone, today }: { milestone: Milestone; today: stri
   const days = due === null ? null : daysBetween(today, due)
   const overdue = status !== 'completed' && days !== null && days < 0
   const hint = status !== 'completed' && due !== null ? dueHint(due, today) : null
+  // The dates as named values, since a message's variables are plain names (a translator sees {dueOn}).
+  const dueOn = due !== null && isCalendarDate(due) ? <time dateTime={due}>{formatDate(due)}</time> : NOT_A_DATE
+  const completedOn = completedAt === null ? null : <time dateTime={completedAt}>{formatDateTime(completedAt)}</time>
   return (
     <div className="milestone-when">
       {due === null ? (
-        <span className="muted">No due date</span>
+        <span className="muted">
+          <Trans>No due date</Trans>
+        </span>
       ) : (
         <span>
-          Due {isCalendarDate(due) ? <time dateTime={due}>{formatDate(due)}</time> : NOT_A_DATE}
+          <Trans>
+            Due <bdi>{dueOn}</bdi>
+          </Trans>
         </span>
       )}
-      {completedAt !== null && (
+      {completedOn !== null && (
         <span>
-          Completed <time dateTime={completedAt}>{formatDateTime(completedAt)}</time>
+          <Trans>
+            Completed <bdi>{completedOn}</bdi>
+          </Trans>
         </span>
       )}
       {hint !== null && <span className={overdue ? 'overdue' : 'muted'}>{hint}</span>}
@@ -29,7 +39,10 @@ function MilestoneWhen({ milestone, today }: { milestone: Milestone; today: stri
 
 const KNOWN: ReadonlySet<string> = new Set<Milestone['status']>(['pending', 'in_progress', 'completed'])
 
-/** Milestones in the order the API gives them (by due date, undated last), as steps on a line. */
+/**
+ * Milestones in the order the API gives them (by due date, undated last), as steps on a line. The line
+ * and its dots are projects.css's, in logical properties: on the reading side, so at the right in Arabic.
+ */
 export function MilestoneTimeline({ milestones, today, labelledBy }: { milestones: Milestone[]; today: string; labelledBy: string }) {
   return (
     // list-style: none makes Safari drop the list role, so it is restated.
