@@ -68,7 +68,7 @@ describe('large-account: 5,000 invoices', () => {
     expect(db.invoices.filter((inv) => inv.client_id === SEED.clients.large)).toHaveLength(LARGE_ACCOUNT_INVOICES)
     const firstPage = shownAfterPages(SEED.clients.large, 1, 50)
     expect(table.tBodies[0]!.rows).toHaveLength(firstPage)
-    expect(await screen.findByText(`Showing ${firstPage} of ${visible.length} invoices`)).toBeInTheDocument()
+    expect(await screen.findByText(`Showing ${firstPage} of ${visible.length.toLocaleString('en-US')} invoices`)).toBeInTheDocument()
 
     for (const currency of [...new Set(visible.map((inv) => inv.currency))]) {
       const rows = visible.filter((inv) => inv.currency === currency)

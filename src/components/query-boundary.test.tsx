@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { NetworkError } from '@/lib/api/network-error'
+import { I18nWrapper } from '@/test/i18n-wrapper'
 import { QueryBoundary } from './query-boundary'
 
 /* What a panel says when it fails: "could not reach the server" only for a fetch that failed. */
@@ -17,6 +18,7 @@ function renderInBoundary(children: React.ReactNode) {
         {children}
       </QueryBoundary>
     </QueryClientProvider>,
+    { wrapper: I18nWrapper },
   )
 }
 

@@ -1,4 +1,6 @@
+import { Trans } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
+import { displayLocale } from '@/lib/format/display-locale'
 import { useFailedRefresh } from './use-failed-refresh'
 import { useOnline } from './use-online'
 import './refresh-status-banner.css'
@@ -6,10 +8,21 @@ import './refresh-status-banner.css'
 /** While a refresh keeps failing, try again this often on top of React Query's own retries. */
 const KEEP_TRYING_MS = 30_000
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+const timeFormats = new Map<string, Intl.DateTimeFormat>()
 
-/** "2:05 PM" (in the browser's locale and time zone): when what is on screen was loaded. */
-export const loadedAtText = (loadedAt: number) => timeFormat.format(loadedAt)
+/** The time format of the portal's language, made once per locale. */
+function timeFormat(): Intl.DateTimeFormat {
+  const locale = displayLocale()
+  let format = timeFormats.get(locale ?? '')
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })
+    timeFormats.set(locale ?? '', format)
+  }
+  return format
+}
+
+/** "2:05 PM" (in the portal's language and the browser's time zone): when what is on screen was loaded. */
+export const loadedAtText = (loadedAt: number) => timeFormat().format(loadedAt)
 
 /**
  * One calm line above the page when what is on screen may be out of date: the browser is offline, or
@@ -35,6 +48,8 @@ export function RefreshStatusBanner() {
     if (document.activeElement === document.body) region.current?.closest<HTMLElement>('main')?.focus()
   }, [loadedAt])
 
+  const loadedAtTime = loadedAt === null ? null : loadedAtText(loadedAt)
+
   const tryAgain = () => {
     retriedByHand.current = true
     void retryNow()
@@ -44,15 +59,19 @@ export function RefreshStatusBanner() {
     <div ref={region} className="refresh-status" aria-live="polite">
       {!online ? (
         <p className="refresh-banner refresh-banner-offline">
-          You’re offline. What you see may be out of date; we’ll update when you’re back.
+          <Trans>You’re offline. What you see may be out of date; we’ll update when you’re back.</Trans>
         </p>
-      ) : loadedAt !== null ? (
+      ) : loadedAtTime !== null ? (
         <div className="refresh-banner">
           <p>
-            We couldn’t refresh this page. You’re seeing what we loaded at {loadedAtText(loadedAt)}. We’ll keep trying.
+            <Trans>We couldn’t refresh this page.</Trans>{' '}
+            <Trans>
+              You’re seeing what we loaded at <bdi>{loadedAtTime}</bdi>.
+            </Trans>{' '}
+            <Trans>We’ll keep trying.</Trans>
           </p>
           <button type="button" className="button-quiet" onClick={tryAgain}>
-            Try again now
+            <Trans>Try again now</Trans>
           </button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readThemePreference, writeThemePreference } from '@/lib/preferences/device-preference'
+import { I18nWrapper } from '@/test/i18n-wrapper'
 import { ThemeSwitch } from './theme-switch'
 
 afterEach(() => {
@@ -9,7 +10,7 @@ afterEach(() => {
 
 describe('the Appearance switch', () => {
   it('is a select labelled Appearance, offering System, Light and Dark, at System by default', () => {
-    render(<ThemeSwitch />)
+    render(<ThemeSwitch />, { wrapper: I18nWrapper })
     const select = screen.getByRole('combobox', { name: 'Appearance' })
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['System', 'Light', 'Dark'])
     expect(select).toHaveValue('system')
@@ -19,7 +20,7 @@ describe('the Appearance switch', () => {
   it('shows the stored choice, the page’s', () => {
     writeThemePreference('dark')
     document.documentElement.dataset.theme = 'dark'
-    render(<ThemeSwitch />)
+    render(<ThemeSwitch />, { wrapper: I18nWrapper })
     expect(screen.getByRole('combobox', { name: 'Appearance' })).toHaveValue('dark')
   })
 
@@ -30,6 +31,7 @@ describe('the Appearance switch', () => {
         <button type="button">Before</button>
         <ThemeSwitch />
       </>,
+      { wrapper: I18nWrapper },
     )
     await user.tab()
     await user.tab()
@@ -55,6 +57,7 @@ describe('the Appearance switch', () => {
         <ThemeSwitch />
         <ThemeSwitch />
       </>,
+      { wrapper: I18nWrapper },
     )
     expect(screen.getAllByRole('combobox', { name: 'Appearance' })).toHaveLength(2)
   })

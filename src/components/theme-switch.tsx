@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { ThemePreference } from '@/lib/preferences/device-preference'
 import { useThemePreference } from '@/lib/preferences/use-theme-preference'
 
@@ -7,15 +8,16 @@ import { useThemePreference } from '@/lib/preferences/use-theme-preference'
  * on a phone. System follows the device's light or dark setting.
  */
 export function ThemeSwitch() {
+  const { t } = useLingui()
   const [preference, choose] = useThemePreference()
   return (
-    <label className="theme-switch">
-      Appearance
+    <label className="preference-select">
+      {t`Appearance`}
       {/* Its value can only be one of its own options. */}
       <select value={preference} onChange={(event) => choose(event.target.value as ThemePreference)}>
-        <option value="system">System</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t({ message: 'System', comment: 'Appearance: follow the device’s light or dark setting' })}</option>
+        <option value="light">{t({ message: 'Light', comment: 'Appearance: the light colour scheme' })}</option>
+        <option value="dark">{t({ message: 'Dark', comment: 'Appearance: the dark colour scheme' })}</option>
       </select>
     </label>
   )

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -12,17 +13,29 @@ export const accountLoader = (queryClient: QueryClient) => async () => {
 }
 
 export function AccountPage() {
+  const { t } = useLingui()
   const { data: me } = usePrefetchedQuery(meQuery)
+  const { email } = me
+  const workspaceName = me.workspace.name
   return (
     <>
-      <h1>Account</h1>
+      <h1>
+        <Trans>Account</Trans>
+      </h1>
       <section className="card" aria-labelledby="details-heading">
-        <h2 id="details-heading">Your details</h2>
-        <QueryBoundary loading={<Skeleton label="Loading your details" lines={5} />}>
+        <h2 id="details-heading">
+          <Trans>Your details</Trans>
+        </h2>
+        <QueryBoundary loading={<Skeleton label={t`Loading your details`} lines={5} />}>
           <ClientDetails clientId={me.client_id} />
         </QueryBoundary>
         <p className="muted">
-          To change these details, contact {me.workspace.name}. You are signed in as {me.email}.
+          <Trans>
+            To change these details, contact <bdi>{workspaceName}</bdi>.
+          </Trans>{' '}
+          <Trans>
+            You are signed in as <bdi>{email}</bdi>.
+          </Trans>
         </p>
       </section>
     </>

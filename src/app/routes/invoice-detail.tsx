@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
@@ -18,21 +19,26 @@ export const invoiceDetailLoader =
 const notFound = (error: unknown) => (isApiError(error) && error.status === 404 ? <InvoiceNotFound /> : undefined)
 
 export function InvoiceDetailPage() {
+  const { t } = useLingui()
   const { invoiceId = '' } = useParams()
   const me = usePrefetchedQuery(meQuery).data
   return (
     <>
       <p className="no-print">
         <Link to="/invoices">
-          <span aria-hidden="true">← </span>Back to invoices
+          {/* The space outside the arrow's box, which turns around right to left. */}
+          <span aria-hidden="true" className="direction-arrow">
+            ←
+          </span>{' '}
+          <Trans>Back to invoices</Trans>
         </Link>
       </p>
       {/* Keyed, so a failure on one invoice does not stay on screen after moving to another. */}
       <QueryBoundary
         key={invoiceId}
-        loading={<Skeleton label="Loading invoice" />}
+        loading={<Skeleton label={t`Loading invoice`} />}
         renderError={notFound}
-        errorTitle="This invoice could not be loaded"
+        errorTitle={t`This invoice could not be loaded`}
       >
         <InvoiceDetail invoiceId={invoiceId} billedTo={me.name} />
       </QueryBoundary>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { Link, type LoaderFunctionArgs } from 'react-router-dom'
@@ -31,6 +32,7 @@ export const invoicesLoader =
   }
 
 export function InvoicesPage() {
+  const { t } = useLingui()
   const clientId = usePrefetchedQuery(meQuery).data.client_id
   const { applied, draft, update, pending } = useInvoiceListSearch()
   const statusRef = useRef<HTMLSelectElement>(null)
@@ -44,17 +46,21 @@ export function InvoicesPage() {
   return (
     <>
       <div className="page-header">
-        <h1>Invoices</h1>
+        <h1>
+          <Trans>Invoices</Trans>
+        </h1>
       </div>
       <InvoiceFilters value={draft} onChange={update} statusRef={statusRef} />
       <div className="invoice-exports">
-        <Link to="/statement">Your statement</Link>
+        <Link to="/statement">
+          <Trans>Your statement</Trans>
+        </Link>
         {/* A failed count hides the button: the list below says what failed, once, with its retry. */}
         <QueryBoundary loading={null} renderError={() => <></>}>
           <DownloadAllButton filters={toListFilters(applied, clientId)} />
         </QueryBoundary>
       </div>
-      <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Your invoices could not be loaded">
+      <QueryBoundary loading={<Skeleton label={t`Loading invoices`} />} errorTitle={t`Your invoices could not be loaded`}>
         <InvoiceResults clientId={clientId} search={applied} busy={pending} onClearFilters={clearFilters} />
       </QueryBoundary>
     </>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { overviewRequests } from '@/boot/overview-requests'
 import { meQuery, prefetchForClient } from '@/features/account'
@@ -21,7 +22,9 @@ export function OverviewPage() {
   const clientId = usePrefetchedQuery(meQuery).data.client_id
   return (
     <>
-      <h1>Overview</h1>
+      <h1>
+        <Trans>Overview</Trans>
+      </h1>
       <OverviewDashboard clientId={clientId} today={localToday()} />
     </>
   )

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { useParams, type LoaderFunctionArgs, type Params } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
@@ -25,13 +26,14 @@ export const projectDetailLoader =
   }
 
 export function ProjectDetailPage() {
+  const { t } = useLingui()
   const projectId = projectIdOf(useParams())
   const { data: me } = usePrefetchedQuery(meQuery)
   return (
     // Keyed by id, so a failure on one project does not stick when the user moves to another.
     <QueryBoundary
       key={projectId}
-      loading={<Skeleton label="Loading project" />}
+      loading={<Skeleton label={t`Loading project`} />}
       renderError={(error) => (isApiError(error) && error.status === 404 ? <ProjectNotFound /> : undefined)}
     >
       <ProjectView projectId={projectId} clientId={me.client_id} currency={me.workspace.default_currency} />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
@@ -12,13 +13,16 @@ export const projectsLoader = (queryClient: QueryClient) => (_args: LoaderFuncti
 }
 
 export function ProjectsPage() {
+  const { t } = useLingui()
   const { data: me } = usePrefetchedQuery(meQuery)
   return (
     <>
       <div className="page-header">
-        <h1>Projects</h1>
+        <h1>
+          <Trans>Projects</Trans>
+        </h1>
       </div>
-      <QueryBoundary loading={<Skeleton label="Loading projects" />} errorTitle="Your projects could not be loaded">
+      <QueryBoundary loading={<Skeleton label={t`Loading projects`} />} errorTitle={t`Your projects could not be loaded`}>
         <ProjectList clientId={me.client_id} agencyName={me.workspace.name} currency={me.workspace.default_currency} />
       </QueryBoundary>
     </>

@@ -1,6 +1,9 @@
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { NavLink, Outlet, redirect, type LoaderFunctionArgs } from 'react-router-dom'
+import { LanguageMenu } from '@/components/language-menu'
 import { RefreshStatusBanner } from '@/components/refresh-status-banner'
 import { ThemeSwitch } from '@/components/theme-switch'
 import { meQuery } from '@/features/account'
@@ -33,50 +36,56 @@ export const rootLoader =
   }
 
 const NAV = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/projects', label: 'Projects', end: false },
-  { to: '/invoices', label: 'Invoices', end: false },
-  { to: '/account', label: 'Account', end: false },
+  { to: '/', label: msg`Overview`, end: true },
+  { to: '/projects', label: msg`Projects`, end: false },
+  { to: '/invoices', label: msg`Invoices`, end: false },
+  { to: '/account', label: msg`Account`, end: false },
 ]
 
 /** The branded frame around every signed-in page. */
 export function RootLayout() {
+  const { i18n, t } = useLingui()
   const { data: me } = usePrefetchedQuery(meQuery)
-  const { workspace } = me
+  const { workspace, name } = me
+  const workspaceName = workspace.name
+  const title = t`${workspaceName} · Client portal`
 
   useEffect(() => {
-    document.title = `${workspace.name} · Client portal`
-  }, [workspace.name])
+    document.title = title
+  }, [title])
 
   return (
     <div className="shell" style={brandStyle(workspace)}>
       <a className="skip-link" href="#main">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <header className="shell-header">
         <div className="shell-brand">
           {workspace.logo_url && <img src={workspace.logo_url} alt="" width={32} height={32} />}
           <span>{workspace.name}</span>
         </div>
-        <nav aria-label="Main" className="shell-nav">
+        <nav aria-label={t({ message: 'Main', comment: 'The name of the main navigation, as a screen reader announces it' })} className="shell-nav">
           <ul>
             {NAV.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
-                  {item.label}
+                  {i18n._(item.label)}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="shell-user">
-          {/* The device's display preferences come first; a language menu belongs beside the switch. */}
+          {/* The device's display preferences come first. */}
+          <LanguageMenu />
           <ThemeSwitch />
           <span>
-            Signed in as <strong>{me.name}</strong>
+            <Trans>
+              Signed in as <strong><bdi>{name}</bdi></strong>
+            </Trans>
           </span>
           <button type="button" className="button-quiet" onClick={() => void session.signOut()}>
-            Sign out
+            <Trans>Sign out</Trans>
           </button>
         </div>
       </header>

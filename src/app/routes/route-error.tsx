@@ -1,15 +1,19 @@
+import { t } from '@lingui/core/macro'
+import { Trans } from '@lingui/react/macro'
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router-dom'
 import { isApiError } from '@/lib/api/api-error'
 
+/** Called while the error renders, so its words are in the language of the moment. */
 function describe(error: unknown): { title: string; detail: string; requestId: string | null } {
   if (isApiError(error)) {
-    if (error.status === 404) return { title: 'Not found', detail: error.message, requestId: error.requestId }
-    return { title: 'Something went wrong', detail: error.message, requestId: error.requestId }
+    // The detail is the API's own message.
+    if (error.status === 404) return { title: t`Not found`, detail: error.message, requestId: error.requestId }
+    return { title: t`Something went wrong`, detail: error.message, requestId: error.requestId }
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return { title: 'Page not found', detail: 'There is nothing at this address.', requestId: null }
+    return { title: t`Page not found`, detail: t`There is nothing at this address.`, requestId: null }
   }
-  return { title: 'Something went wrong', detail: 'The page could not be loaded.', requestId: null }
+  return { title: t`Something went wrong`, detail: t`The page could not be loaded.`, requestId: null }
 }
 
 /** A route's failure, with a way forward: try again (re-running its loaders) or go to the overview. */
@@ -21,12 +25,20 @@ export function RouteError() {
     <div role="alert" className="route-error">
       <h1>{title}</h1>
       <p>{detail}</p>
-      {requestId && <p className="muted">Reference: {requestId}</p>}
+      {requestId && (
+        <p className="muted">
+          <Trans>
+            Reference: <bdi>{requestId}</bdi>
+          </Trans>
+        </p>
+      )}
       <p>
         <button type="button" onClick={() => void navigate('.', { replace: true })}>
-          Try again
+          <Trans>Try again</Trans>
         </button>{' '}
-        <a href="/">Go to the overview</a>
+        <a href="/">
+          <Trans>Go to the overview</Trans>
+        </a>
       </p>
     </div>
   )

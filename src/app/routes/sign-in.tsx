@@ -1,5 +1,7 @@
+import { Trans } from '@lingui/react/macro'
 import { useState } from 'react'
 import { redirect, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { LanguageMenu } from '@/components/language-menu'
 import { ThemeSwitch } from '@/components/theme-switch'
 import { signInNotice, startFailureText } from '@/features/auth'
 import { safeReturnPath } from '@/lib/auth/return-path'
@@ -20,8 +22,9 @@ export function signInLoader({ request }: LoaderFunctionArgs) {
 export function SignInPage() {
   const [params] = useSearchParams()
   const [starting, setStarting] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
-  const notice = failure ? { tone: 'error' as const, text: failure } : signInNotice(params)
+  // The failure itself, not its words: they are written at render, in the language of the moment.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
+  const notice = failure ? { tone: 'error' as const, text: startFailureText(failure.error) } : signInNotice(params)
 
   async function start() {
     setStarting(true)
@@ -29,25 +32,32 @@ export function SignInPage() {
       goTo(await beginSignIn(params.get('returnTo') ?? '/'))
     } catch (error) {
       setStarting(false)
-      setFailure(startFailureText(error))
+      setFailure({ error })
     }
   }
 
   return (
     <main id="main" className="sign-in">
       <div className="sign-in-card">
-        <h1>Sign in to your client portal</h1>
-        <p>See what you owe, pay invoices and follow your projects.</p>
+        <h1>
+          <Trans>Sign in to your client portal</Trans>
+        </h1>
+        <p>
+          <Trans>See what you owe, pay invoices and follow your projects.</Trans>
+        </p>
         {notice && (
           <p role={notice.tone === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.tone}`}>
             {notice.text}
           </p>
         )}
         <button type="button" className="button-primary" onClick={() => void start()} disabled={starting}>
-          {starting ? 'Opening sign-in…' : 'Sign in'}
+          {starting ? <Trans>Opening sign-in…</Trans> : <Trans>Sign in</Trans>}
         </button>
-        <p className="muted">You will sign in with the magic link or Google account your agency invited.</p>
+        <p className="muted">
+          <Trans>You will sign in with the magic link or Google account your agency invited.</Trans>
+        </p>
         <div className="sign-in-prefs">
+          <LanguageMenu />
           <ThemeSwitch />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
@@ -26,6 +27,7 @@ export const statementLoader =
   }
 
 export function StatementPage() {
+  const { t } = useLingui()
   const me = usePrefetchedQuery(meQuery).data
   const [params, setParams] = useSearchParams()
   const today = localToday()
@@ -34,11 +36,13 @@ export function StatementPage() {
   return (
     <>
       <div className="page-header">
-        <h1>Statement</h1>
+        <h1>
+          <Trans>Statement</Trans>
+        </h1>
       </div>
       <StatementAbout agencyName={me.workspace.name} />
       <StatementPeriodForm value={period} today={today} onChange={(next) => setParams(statementSearch(next))} />
-      <QueryBoundary key={key} loading={<Skeleton label="Preparing your statement" />} errorTitle="Your statement could not be prepared">
+      <QueryBoundary key={key} loading={<Skeleton label={t`Preparing your statement`} />} errorTitle={t`Your statement could not be prepared`}>
         <StatementView clientId={me.client_id} from={period.from} to={period.to} today={today} />
       </QueryBoundary>
     </>

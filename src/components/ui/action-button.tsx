@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useMutation } from '@tanstack/react-query'
 import './action-button.css'
 
@@ -35,7 +36,7 @@ export function ActionButton<T>({ run, label, busyText, doneText, errorText }: A
         <p role="alert" className="action-button-error">
           {errorText}{' '}
           <button type="button" className="button-quiet" onClick={start}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </p>
       )}

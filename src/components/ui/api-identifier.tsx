@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { stripBidiControls } from '@/lib/format/identifier'
 
 /**
@@ -7,6 +8,7 @@ import { stripBidiControls } from '@/lib/format/identifier'
  * readers and in a tooltip for the pointer.
  */
 export function ApiIdentifier({ value }: { value: string }) {
+  const { t } = useLingui()
   const { text, removed } = stripBidiControls(String(value))
   return (
     <>
@@ -14,9 +16,11 @@ export function ApiIdentifier({ value }: { value: string }) {
       {removed && (
         <>
           {' '}
-          <span className="hidden-chars-note" title="Hidden characters that change the reading order were removed from this identifier">
+          <span className="hidden-chars-note" title={t`Hidden characters that change the reading order were removed from this identifier`}>
             <span aria-hidden="true">⚠</span>
-            <span className="visually-hidden">(hidden characters removed)</span>
+            <span className="visually-hidden">
+              <Trans>(hidden characters removed)</Trans>
+            </span>
           </span>
         </>
       )}

@@ -1,21 +1,25 @@
+import { t } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { isApiError, isInvalidResponse } from '@/lib/api/api-error'
 import { isNetworkError } from '@/lib/api/network-error'
 
+/** Called while the error renders, so its words are in the language of the moment. */
 function describe(error: unknown, fromQuery: boolean): string {
   if (isInvalidResponse(error)) {
     return error.reason === 'unreadable'
-      ? 'The server sent a response we couldn’t read. Nothing has changed on your account; please try again in a moment.'
-      : 'This data failed a safety check, so we are not showing it: no figure is better than a wrong one. Please try again later, and contact us if this keeps happening.'
+      ? t`The server sent a response we couldn’t read. Nothing has changed on your account; please try again in a moment.`
+      : t`This data failed a safety check, so we are not showing it: no figure is better than a wrong one. Please try again later, and contact us if this keeps happening.`
   }
   if (isApiError(error)) {
-    if (error.status >= 500) return 'The service is having trouble right now. Your data is safe; please try again.'
-    if (error.status === 429) return 'The service is busy right now. Please wait a moment and try again.'
+    if (error.status >= 500) return t`The service is having trouble right now. Your data is safe; please try again.`
+    if (error.status === 429) return t`The service is busy right now. Please wait a moment and try again.`
+    // The API's own message.
     return error.message
   }
   // Only the app's fetch makes this error: a TypeError thrown while rendering is a broken page, not the network.
-  if (isNetworkError(error)) return 'We could not reach the server. Check your connection and try again.'
-  if (fromQuery) return 'Something went wrong while loading this.'
-  return 'Something went wrong while showing this. Please try again, and contact us if it keeps happening.'
+  if (isNetworkError(error)) return t`We could not reach the server. Check your connection and try again.`
+  if (fromQuery) return t`Something went wrong while loading this.`
+  return t`Something went wrong while showing this. Please try again, and contact us if it keeps happening.`
 }
 
 type Props = {
@@ -27,15 +31,22 @@ type Props = {
 }
 
 /** A failure with a way forward: what happened in plain words, a retry, and a reference for support. */
-export function ErrorState({ error, onRetry, title = 'This could not be loaded', fromQuery = false }: Props) {
+export function ErrorState({ error, onRetry, title, fromQuery = false }: Props) {
+  const { t: translate } = useLingui()
   const requestId = isApiError(error) || isInvalidResponse(error) ? error.requestId : null
   return (
     <div role="alert" className="error-state">
-      <p className="error-state-title">{title}</p>
+      <p className="error-state-title">{title ?? translate`This could not be loaded`}</p>
       <p>{describe(error, fromQuery)}</p>
-      {requestId && <p className="muted">Reference: {requestId}</p>}
+      {requestId && (
+        <p className="muted">
+          <Trans>
+            Reference: <bdi>{requestId}</bdi>
+          </Trans>
+        </p>
+      )}
       <button type="button" className="button-quiet" onClick={onRetry}>
-        Try again
+        <Trans>Try again</Trans>
       </button>
     </div>
   )

@@ -1,8 +1,18 @@
 import type { Address } from '@/lib/api/types'
+import { displayLocale } from '@/lib/format/display-locale'
 
+const regionNames = new Map<string, Intl.DisplayNames>()
+
+/** The country's name in the portal's language; the code itself when the browser cannot name it. */
 function countryName(code: string): string {
+  const locale = displayLocale()
   try {
-    return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code
+    let names = regionNames.get(locale ?? '')
+    if (!names) {
+      names = new Intl.DisplayNames(locale, { type: 'region' })
+      regionNames.set(locale ?? '', names)
+    }
+    return names.of(code) ?? code
   } catch {
     return code
   }

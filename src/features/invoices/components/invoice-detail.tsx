@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { formatMoney, isUsableCurrency } from '@/lib/format/money'
@@ -24,6 +25,7 @@ type Props = {
 
 /** One invoice: what it is for, what is left to pay and how, and its PDF. */
 export function InvoiceDetail({ invoiceId, billedTo }: Props) {
+  const { t } = useLingui()
   const { data: invoice } = usePrefetchedQuery(invoiceQueries.detail(invoiceId))
   const { startWatching, paymentStarted } = useRefreshAfterPayment()
   const payable = isPayable(invoice) && amountDue(invoice) > 0
@@ -36,17 +38,24 @@ export function InvoiceDetail({ invoiceId, billedTo }: Props) {
     <>
       <div className="invoice-detail-header">
         <h1>
-          Invoice <ApiIdentifier value={invoice.number} />
+          <Trans>
+            Invoice <ApiIdentifier value={invoice.number} />
+          </Trans>
         </h1>
         <InvoiceStatusBadge status={invoice.status} />
       </div>
       {billedTo && (
         <p className="print-only invoice-billed-to">
-          Billed to <strong>{billedTo}</strong>
+          <Trans>
+            Billed to{' '}
+            <strong>
+              <bdi>{billedTo}</bdi>
+            </strong>
+          </Trans>
         </p>
       )}
       <p role="status" className="payment-received">
-        {paymentStarted && invoice.status === 'paid' ? 'Payment received. Thank you!' : ''}
+        {paymentStarted && invoice.status === 'paid' ? t`Payment received. Thank you!` : ''}
       </p>
       <div className="invoice-actions">
         {paymentUrl && (
@@ -57,7 +66,9 @@ export function InvoiceDetail({ invoiceId, billedTo }: Props) {
           />
         )}
         {payable && !paymentUrl && (
-          <p>Online payment is not available for this invoice. Please contact us to arrange payment.</p>
+          <p>
+            <Trans>Online payment is not available for this invoice. Please contact us to arrange payment.</Trans>
+          </p>
         )}
         <DownloadPdfButton invoice={invoice} />
         <InvoiceCalendarButton invoice={invoice} />

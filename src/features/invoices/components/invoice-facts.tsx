@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { Link } from 'react-router-dom'
 import type { InvoiceDetail } from '@/lib/api/types'
 import { formatDate, formatDateTime, localToday } from '@/lib/format/date'
@@ -8,30 +9,42 @@ import './invoices.css'
 export function InvoiceFacts({ invoice }: { invoice: InvoiceDetail }) {
   return (
     <dl className="invoice-facts">
-      <dt>Issued</dt>
+      <dt>
+        <Trans>Issued</Trans>
+      </dt>
       <dd>{formatDate(invoice.issue_date)}</dd>
-      <dt>Due</dt>
+      <dt>
+        <Trans>Due</Trans>
+      </dt>
       <dd>
         <DueDate invoice={invoice} today={localToday()} />
       </dd>
       {invoice.sent_at && (
         <>
-          <dt>Sent</dt>
+          <dt>
+            <Trans>Sent</Trans>
+          </dt>
           <dd>{formatDateTime(invoice.sent_at)}</dd>
         </>
       )}
       {invoice.paid_at && (
         <>
-          <dt>Paid</dt>
+          <dt>
+            <Trans>Paid</Trans>
+          </dt>
           <dd>{formatDateTime(invoice.paid_at)}</dd>
         </>
       )}
-      <dt>Project</dt>
+      <dt>
+        <Trans>Project</Trans>
+      </dt>
       <dd>
         {invoice.project ? (
           <Link to={`/projects/${encodeURIComponent(invoice.project.id)}`}>{invoice.project.name}</Link>
         ) : (
-          <span className="muted">No project</span>
+          <span className="muted">
+            <Trans>No project</Trans>
+          </span>
         )}
       </dd>
     </dl>

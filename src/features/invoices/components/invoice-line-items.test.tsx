@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { InvoiceDetail } from '@/lib/api/types'
 import { InvoiceLineItems } from './invoice-line-items'
+import { I18nWrapper } from '@/test/i18n-wrapper'
 
 function invoiceWithLines(count: number): InvoiceDetail {
   const line_items = Array.from({ length: count }, (_, i) => ({ description: `Line ${i + 1}`, quantity: 1, unit_price: 100, amount: 100 }))
@@ -33,7 +34,7 @@ const bodyRows = () => within(screen.getByRole('table', { name: 'Line items' }))
 describe('line items', () => {
   it('renders a long invoice a hundred lines at a time, saying how many are shown', async () => {
     const user = userEvent.setup()
-    render(<InvoiceLineItems invoice={invoiceWithLines(10_000)} />)
+    render(<InvoiceLineItems invoice={invoiceWithLines(10_000)} />, { wrapper: I18nWrapper })
     expect(bodyRows()).toHaveLength(100)
     expect(screen.getByRole('status')).toHaveTextContent('Showing 100 of 10,000 lines')
     await user.click(screen.getByRole('button', { name: 'Show 100 more lines' }))
@@ -44,7 +45,7 @@ describe('line items', () => {
 
   it('offers only what is left, and nothing once every line is shown', async () => {
     const user = userEvent.setup()
-    render(<InvoiceLineItems invoice={invoiceWithLines(130)} />)
+    render(<InvoiceLineItems invoice={invoiceWithLines(130)} />, { wrapper: I18nWrapper })
     await user.click(screen.getByRole('button', { name: 'Show 30 more lines' }))
     expect(bodyRows()).toHaveLength(130)
     expect(screen.queryByRole('button', { name: /more lines/ })).not.toBeInTheDocument()
@@ -52,7 +53,7 @@ describe('line items', () => {
   })
 
   it('shows a short invoice whole, with no paging at all', () => {
-    render(<InvoiceLineItems invoice={invoiceWithLines(3)} />)
+    render(<InvoiceLineItems invoice={invoiceWithLines(3)} />, { wrapper: I18nWrapper })
     expect(bodyRows()).toHaveLength(3)
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })

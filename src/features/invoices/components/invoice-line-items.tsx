@@ -1,10 +1,9 @@
+import { Plural, Trans } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { InvoiceDetail } from '@/lib/api/types'
+import { displayLocale } from '@/lib/format/display-locale'
 import { formatMoney } from '@/lib/format/money'
 import './invoices.css'
-
-const quantity = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 })
-const count = new Intl.NumberFormat()
 
 /**
  * Lines rendered at a time. An invoice may carry thousands (10,000 rows took 2 s to render, 100,000
@@ -16,27 +15,39 @@ export const LINES_PER_PAGE = 100
 /** What was billed, line by line. */
 export function InvoiceLineItems({ invoice }: { invoice: InvoiceDetail }) {
   const money = (minor: number) => formatMoney(minor, invoice.currency)
+  // Made at render, in the language's locale: the language can change while the page is open.
+  const quantity = new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 3 })
+  const count = new Intl.NumberFormat(displayLocale())
   const [shown, setShown] = useState(LINES_PER_PAGE)
   const lines = invoice.line_items
   const visible = lines.length > shown ? lines.slice(0, shown) : lines
+  const total = lines.length
+  const more = Math.min(LINES_PER_PAGE, lines.length - visible.length)
+  const shownText = count.format(visible.length)
+  const totalText = count.format(total)
+  const moreText = count.format(more)
   return (
     <>
-      <h2 id="line-items-heading">Line items</h2>
+      <h2 id="line-items-heading">
+        <Trans>Line items</Trans>
+      </h2>
       {/* A scrolling box must take focus, or keyboard users cannot scroll it; named so it is announced. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="table-scroll" role="region" aria-labelledby="line-items-heading" tabIndex={0}>
         <table className="data-table line-items" aria-labelledby="line-items-heading">
           <thead>
             <tr>
-              <th scope="col">Description</th>
-              <th scope="col" className="num">
-                Quantity
+              <th scope="col">
+                <Trans>Description</Trans>
               </th>
               <th scope="col" className="num">
-                Unit price
+                <Trans>Quantity</Trans>
               </th>
               <th scope="col" className="num">
-                Amount
+                <Trans>Unit price</Trans>
+              </th>
+              <th scope="col" className="num">
+                <Trans>Amount</Trans>
               </th>
             </tr>
           </thead>
@@ -56,11 +67,15 @@ export function InvoiceLineItems({ invoice }: { invoice: InvoiceDetail }) {
       {lines.length > LINES_PER_PAGE && (
         <div className="show-more">
           <p role="status" className="muted">
-            Showing {count.format(visible.length)} of {count.format(lines.length)} lines
+            <Plural
+              value={total}
+              one={`Showing ${shownText} of ${totalText} line`}
+              other={`Showing ${shownText} of ${totalText} lines`}
+            />
           </p>
           {visible.length < lines.length && (
             <button type="button" className="button-quiet" onClick={() => setShown((n) => n + LINES_PER_PAGE)}>
-              Show {count.format(Math.min(LINES_PER_PAGE, lines.length - visible.length))} more lines
+              <Plural value={more} one={`Show ${moreText} more line`} other={`Show ${moreText} more lines`} />
             </button>
           )}
         </div>

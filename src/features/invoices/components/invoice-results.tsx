@@ -1,8 +1,10 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
 import { usePrefetchedInfiniteQuery } from '@/lib/api/prefetched-query'
+import { displayLocale } from '@/lib/format/display-locale'
 import { invoiceQueries } from '../api/invoice-queries'
 import { byNewestIssued } from '../utils/invoice-figures'
 import { hasFilters, toListFilters, type InvoiceListSearch } from '../utils/invoice-list-search'
@@ -14,10 +16,9 @@ import './invoices.css'
 
 type Props = { clientId: string; search: InvoiceListSearch; busy: boolean; onClearFilters: () => void }
 
-const invoicesWord = (n: number) => (n === 1 ? 'invoice' : 'invoices')
-
 /** The filtered invoices: per-currency sums, how many are shown, the table, and more on request. */
 export function InvoiceResults({ clientId, search, busy, onClearFilters }: Props) {
+  const { t } = useLingui()
   const filters = toListFilters(search, clientId)
   const query = usePrefetchedInfiniteQuery(invoiceQueries.pages(filters))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
@@ -42,13 +43,20 @@ export function InvoiceResults({ clientId, search, busy, onClearFilters }: Props
   }
 
   const empty = invoices.length === 0 && !hasNextPage
-  const count = isFetchingNextPage
-    ? 'Loading more invoices…'
-    : empty
-      ? 'No invoices to show.'
-      : total === null
-        ? `Showing the first ${invoices.length} ${invoicesWord(invoices.length)}`
-        : `Showing ${invoices.length} of ${total} ${invoicesWord(total)}`
+  // Counts in the language's locale, as money and dates are.
+  const number = new Intl.NumberFormat(displayLocale())
+  const loaded = invoices.length
+  const shown = number.format(loaded)
+  const totalText = total === null ? '' : number.format(total)
+  const count = isFetchingNextPage ? (
+    <Trans>Loading more invoices…</Trans>
+  ) : empty ? (
+    <Trans>No invoices to show.</Trans>
+  ) : total === null ? (
+    <Plural value={loaded} one={`Showing the first ${shown} invoice`} other={`Showing the first ${shown} invoices`} />
+  ) : (
+    <Plural value={total} one={`Showing ${shown} of ${totalText} invoice`} other={`Showing ${shown} of ${totalText} invoices`} />
+  )
 
   return (
     <div className="invoice-results" aria-busy={busy}>
@@ -57,8 +65,8 @@ export function InvoiceResults({ clientId, search, busy, onClearFilters }: Props
         // rows need not wait for every page of the list to be added up.
         <QueryBoundary
           key={JSON.stringify(filters)}
-          loading={<Skeleton label="Adding up your invoices" lines={2} />}
-          errorTitle="The summary could not be loaded"
+          loading={<Skeleton label={t`Adding up your invoices`} lines={2} />}
+          errorTitle={t`The summary could not be loaded`}
         >
           <InvoiceSummary
             filters={filters}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, type Ref } from 'react'
 import type { Invoice } from '@/lib/api/types'
 import { localToday } from '@/lib/format/date'
@@ -7,7 +8,8 @@ import './invoices.css'
 type Props = { invoices: Invoice[]; caption?: string; tableRef?: Ref<HTMLTableElement> }
 
 /** A real table, scrolled sideways inside its own box on a phone rather than squeezed. */
-export function InvoiceTable({ invoices, caption = 'Invoices, newest first', tableRef }: Props) {
+export function InvoiceTable({ invoices, caption, tableRef }: Props) {
+  const { t } = useLingui()
   const today = localToday()
   const captionId = useId()
   return (
@@ -16,19 +18,27 @@ export function InvoiceTable({ invoices, caption = 'Invoices, newest first', tab
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table invoice-table" ref={tableRef}>
         <caption id={captionId} className="visually-hidden">
-          {caption}
+          {caption ?? t`Invoices, newest first`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Invoice</th>
-            <th scope="col">Status</th>
-            <th scope="col">Issued</th>
-            <th scope="col">Due</th>
-            <th scope="col" className="num">
-              Total
+            <th scope="col">
+              <Trans>Invoice</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Status</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Issued</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Due</Trans>
             </th>
             <th scope="col" className="num">
-              Amount due
+              <Trans>Total</Trans>
+            </th>
+            <th scope="col" className="num">
+              <Trans>Amount due</Trans>
             </th>
           </tr>
         </thead>

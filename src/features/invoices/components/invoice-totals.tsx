@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import type { CurrencyTotals } from '@/lib/api/types'
 import { formatMoney } from '@/lib/format/money'
 import './invoices.css'
@@ -9,25 +10,48 @@ type Props = { totals: CurrencyTotals[]; includesVoid: boolean }
  * not "totals": a label lookup by substring for the "To" filter would find "Totals" too.
  */
 export function InvoiceTotals({ totals, includesVoid }: Props) {
+  const { t } = useLingui()
   return (
     <section className="invoice-totals" aria-labelledby="invoice-totals-heading">
-      <h2 id="invoice-totals-heading">Summary</h2>
+      <h2 id="invoice-totals-heading">
+        <Trans>Summary</Trans>
+      </h2>
       <ul>
-        {totals.map((t) => (
-          <li key={t.currency} className="card" aria-label={`${t.currency} summary`}>
+        {totals.map(({ currency, count, total, outstanding }) => (
+          <li key={currency} className="card" aria-label={t`${currency} summary`}>
             <p className="invoice-totals-currency">
-              {t.currency} · {t.count} {t.count === 1 ? 'invoice' : 'invoices'}
+              <Plural
+                value={count}
+                one={
+                  <Trans>
+                    <bdi>{currency}</bdi> · # invoice
+                  </Trans>
+                }
+                other={
+                  <Trans>
+                    <bdi>{currency}</bdi> · # invoices
+                  </Trans>
+                }
+              />
             </p>
             <dl>
-              <dt>Billed</dt>
-              <dd>{formatMoney(t.total, t.currency)}</dd>
-              <dt>Outstanding</dt>
-              <dd>{formatMoney(t.outstanding, t.currency)}</dd>
+              <dt>
+                <Trans>Billed</Trans>
+              </dt>
+              <dd>{formatMoney(total, currency)}</dd>
+              <dt>
+                <Trans>Outstanding</Trans>
+              </dt>
+              <dd>{formatMoney(outstanding, currency)}</dd>
             </dl>
           </li>
         ))}
       </ul>
-      {includesVoid && <p className="muted">Billed includes void invoices, on which nothing is owed.</p>}
+      {includesVoid && (
+        <p className="muted">
+          <Trans>Billed includes void invoices, on which nothing is owed.</Trans>
+        </p>
+      )}
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useId } from 'react'
 import './invoices.css'
 
@@ -17,10 +18,12 @@ export function PayInvoiceLink({ href, amount, onOpen }: Props) {
         onClick={onOpen}
         onAuxClick={onOpen}
       >
-        Pay {amount}
+        <Trans>
+          Pay <bdi>{amount}</bdi>
+        </Trans>
       </a>
       <p id={noteId} className="muted">
-        Opens a secure checkout in a new tab.
+        <Trans>Opens a secure checkout in a new tab.</Trans>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import './invoices.css'
 
 type Props = { onShowMore: () => void; loading: boolean; failed: boolean }
@@ -17,11 +18,11 @@ export function ShowMoreInvoices({ onShowMore, loading, failed }: Props) {
           if (!loading) onShowMore()
         }}
       >
-        Show more invoices
+        <Trans>Show more invoices</Trans>
       </button>
       {failed && (
         <p role="alert" className="field-error">
-          More invoices could not be loaded. Check your connection and press “Show more invoices” to try again.
+          <Trans>More invoices could not be loaded. Check your connection and press “Show more invoices” to try again.</Trans>
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro'
 import type { Invoice } from '@/lib/api/types'
 import { isCalendarDate } from '@/lib/format/date'
 import { stripBidiControls } from '@/lib/format/identifier'
@@ -14,16 +15,20 @@ export function hasDueEvent(invoice: Invoice): boolean {
   return isOpen(invoice) && amountDue(invoice) > 0 && isCalendarDate(invoice.due_date)
 }
 
-/** The all-day event on an open invoice's due date, with its number, what is due and a link back. */
+/**
+ * The all-day event on an open invoice's due date, with its number, what is due and a link back.
+ * Its texts are in the language spoken when the client exports.
+ */
 export function invoiceDueEvent(invoice: Invoice, origin: string): CalendarEvent {
   const number = stripBidiControls(invoice.number).text
   const due = formatMoney(amountDue(invoice), invoice.currency)
   const url = `${origin}/invoices/${encodeURIComponent(invoice.id)}`
+  const dueOnInvoice = t`${due} is due on invoice ${number}.`
   return {
     uid: invoiceEventUid(invoice.id),
     date: invoice.due_date,
-    summary: `Invoice ${number} due: ${due}`,
-    description: `${due} is due on invoice ${number}.\n${url}`,
+    summary: t`Invoice ${number} due: ${due}`,
+    description: `${dueOnInvoice}\n${url}`,
     url,
   }
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { formatMoney } from '@/lib/format/money'
 import type { MonthFigures } from './billing-chart'
 
@@ -5,15 +6,21 @@ import type { MonthFigures } from './billing-chart'
 export function BillingTable({ months, currency }: { months: MonthFigures[]; currency: string }) {
   return (
     <table className="data-table">
-      <caption className="visually-hidden">Billed and paid by month of issue, in {currency}</caption>
+      <caption className="visually-hidden">
+        <Trans>
+          Billed and paid by month of issue, in <bdi>{currency}</bdi>
+        </Trans>
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col" className="num">
-            Billed
+          <th scope="col">
+            <Trans>Month</Trans>
           </th>
           <th scope="col" className="num">
-            Paid
+            <Trans>Billed</Trans>
+          </th>
+          <th scope="col" className="num">
+            <Trans>Paid</Trans>
           </th>
         </tr>
       </thead>

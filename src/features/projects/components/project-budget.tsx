@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { formatMoney } from '@/lib/format/money'
 import { projectMoney } from '../utils/project-figures'
 import './projects.css'
@@ -10,24 +11,40 @@ type Props = { budget: number | null; spent: number; currency: string }
  */
 export function ProjectBudget({ budget: sentBudget, spent: sentSpent, currency }: Props) {
   const money = projectMoney({ budget: sentBudget, budget_spent: sentSpent })
-  if (money === null) return <span className="project-budget muted">Budget unavailable</span>
+  if (money === null) {
+    return (
+      <span className="project-budget muted">
+        <Trans>Budget unavailable</Trans>
+      </span>
+    )
+  }
   const { budget, spent } = money
   const spentText = formatMoney(spent, currency)
   if (budget === null) {
     return (
       <span className="project-budget">
-        <span>No fixed budget</span>
-        <span className="muted">{spentText} spent</span>
+        <span>
+          <Trans>No fixed budget</Trans>
+        </span>
+        <span className="muted">
+          <Trans>{spentText} spent</Trans>
+        </span>
       </span>
     )
   }
+  const budgetText = formatMoney(budget, currency)
+  const overText = formatMoney(spent - budget, currency)
   return (
     <span className="project-budget">
       <span>
-        {spentText} of {formatMoney(budget, currency)} spent
+        <Trans>
+          {spentText} of {budgetText} spent
+        </Trans>
       </span>
       {spent > budget && (
-        <span className="project-over-budget">Over budget by {formatMoney(spent - budget, currency)}</span>
+        <span className="project-over-budget">
+          <Trans>Over budget by {overText}</Trans>
+        </span>
       )}
     </span>
   )

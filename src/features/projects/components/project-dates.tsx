@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { formatDate, isCalendarDate, NOT_A_DATE } from '@/lib/format/date'
 
 function CalendarDate({ ymd, missing }: { ymd: string | null; missing: string }) {
@@ -8,9 +9,11 @@ function CalendarDate({ ymd, missing }: { ymd: string | null; missing: string })
 }
 
 export function ProjectStartDate({ ymd }: { ymd: string | null }) {
-  return <CalendarDate ymd={ymd} missing="Not scheduled" />
+  const { t } = useLingui()
+  return <CalendarDate ymd={ymd} missing={t`Not scheduled`} />
 }
 
 export function ProjectEndDate({ ymd }: { ymd: string | null }) {
-  return <CalendarDate ymd={ymd} missing="No end date" />
+  const { t } = useLingui()
+  return <CalendarDate ymd={ymd} missing={t`No end date`} />
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { EmptyState } from '@/components/ui/empty-state'
 import type { ProjectDetail } from '@/lib/api/types'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
@@ -8,20 +9,27 @@ import { UpcomingDeadlines } from './upcoming-deadlines'
 
 /** The project's milestones on a timeline, and what falls due next; both read the one milestones list. */
 export function ProjectMilestones({ project }: { project: ProjectDetail }) {
+  const { t } = useLingui()
   const { data } = usePrefetchedQuery(projectQueries.milestones(project.id))
   const today = localToday()
   return (
     <>
       <section aria-labelledby="milestones-heading" className="card">
-        <h2 id="milestones-heading">Milestones</h2>
+        <h2 id="milestones-heading">
+          <Trans>Milestones</Trans>
+        </h2>
         {data.data.length === 0 ? (
-          <EmptyState title="No milestones yet">Milestones appear here once the project plan is set.</EmptyState>
+          <EmptyState title={t`No milestones yet`}>
+            <Trans>Milestones appear here once the project plan is set.</Trans>
+          </EmptyState>
         ) : (
           <MilestoneTimeline milestones={data.data} today={today} labelledBy="milestones-heading" />
         )}
       </section>
       <section aria-labelledby="deadlines-heading" className="card">
-        <h2 id="deadlines-heading">Upcoming deadlines</h2>
+        <h2 id="deadlines-heading">
+          <Trans>Upcoming deadlines</Trans>
+        </h2>
         <UpcomingDeadlines project={project} milestones={data.data} today={today} labelledBy="deadlines-heading" />
       </section>
     </>

@@ -1,4 +1,7 @@
+import { plural } from '@lingui/core/macro'
+import { Trans } from '@lingui/react/macro'
 import { ProgressBar } from '@/components/ui/progress-bar'
+import { displayLocale } from '@/lib/format/display-locale'
 import { percentDone, projectTasks } from '../utils/project-figures'
 
 /**
@@ -7,9 +10,24 @@ import { percentDone, projectTasks } from '../utils/project-figures'
  */
 export function ProjectProgress({ completed: sentCompleted, total: sentTotal, label }: { completed: number; total: number; label: string }) {
   const tasks = projectTasks({ completed_task_count: sentCompleted, task_count: sentTotal })
-  if (tasks === null) return <span className="muted">Progress unavailable</span>
-  const { completed, total } = tasks
-  if (total === 0) return <span className="muted">No tasks yet</span>
-  const text = `${completed} of ${total} ${total === 1 ? 'task' : 'tasks'} (${percentDone(tasks)}%)`
-  return <ProgressBar value={completed} max={total} label={label} valueText={text} />
+  if (tasks === null) {
+    return (
+      <span className="muted">
+        <Trans>Progress unavailable</Trans>
+      </span>
+    )
+  }
+  const { total } = tasks
+  if (total === 0) {
+    return (
+      <span className="muted">
+        <Trans>No tasks yet</Trans>
+      </span>
+    )
+  }
+  const locale = displayLocale()
+  const completed = new Intl.NumberFormat(locale).format(tasks.completed)
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percentDone(tasks) / 100)
+  const text = plural(total, { one: `${completed} of # task (${percent})`, other: `${completed} of # tasks (${percent})` })
+  return <ProgressBar value={tasks.completed} max={total} label={label} valueText={text} />
 }

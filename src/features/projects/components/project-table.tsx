@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
 import type { Project } from '@/lib/api/types'
 import { ProjectBudget } from './project-budget'
@@ -16,6 +17,7 @@ type Props = {
 
 /** One row per project; on narrow screens the rows become cards (see projects.css). */
 export function ProjectTable({ projects, currency, focusRow = null }: Props) {
+  const { t } = useLingui()
   const body = useRef<HTMLTableSectionElement>(null)
 
   useEffect(() => {
@@ -26,44 +28,61 @@ export function ProjectTable({ projects, currency, focusRow = null }: Props) {
   return (
     <div className="table-scroll">
       <table className="data-table stack-table">
-        <caption className="visually-hidden">Your projects</caption>
+        <caption className="visually-hidden">
+          <Trans>Your projects</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Project</th>
-            <th scope="col">Status</th>
-            <th scope="col">Start</th>
-            <th scope="col">End</th>
-            <th scope="col">Progress</th>
-            <th scope="col">Budget</th>
+            <th scope="col">
+              <Trans>Project</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Status</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Start</Trans>
+            </th>
+            <th scope="col">
+              <Trans>End</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Progress</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Budget</Trans>
+            </th>
           </tr>
         </thead>
         <tbody ref={body}>
-          {projects.map((project) => (
+          {projects.map((project) => {
+            const { name } = project
+            return (
             <tr key={project.id}>
               <th scope="row" className="project-name">
                 <ProjectLink id={project.id} name={project.name} />
               </th>
-              <td data-label="Status">
+              <td data-label={t`Status`}>
                 <ProjectStatusBadge status={project.status} />
               </td>
-              <td data-label="Start" className="project-date">
+              <td data-label={t`Start`} className="project-date">
                 <ProjectStartDate ymd={project.start_date} />
               </td>
-              <td data-label="End" className="project-date">
+              <td data-label={t`End`} className="project-date">
                 <ProjectEndDate ymd={project.end_date} />
               </td>
-              <td data-label="Progress">
+              <td data-label={t`Progress`}>
                 <ProjectProgress
                   completed={project.completed_task_count}
                   total={project.task_count}
-                  label={`Progress of ${project.name}`}
+                  label={t`Progress of ${name}`}
                 />
               </td>
-              <td data-label="Budget">
+              <td data-label={t`Budget`}>
                 <ProjectBudget budget={project.budget} spent={project.budget_spent} currency={currency} />
               </td>
             </tr>
-          ))}
+            )
+          })}
         </tbody>
       </table>
     </div>

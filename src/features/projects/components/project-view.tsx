@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { QueryBoundary } from '@/components/query-boundary'
 import { Skeleton } from '@/components/ui/skeleton'
 import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
@@ -11,6 +12,7 @@ type Props = { projectId: string; clientId: string; currency: string }
 
 /** One project: its facts at once, then milestones and invoices, each loading and failing on its own. */
 export function ProjectView({ projectId, clientId, currency }: Props) {
+  const { t } = useLingui()
   const { data: project } = usePrefetchedQuery(projectQueries.detail(projectId))
   return (
     <>
@@ -19,7 +21,9 @@ export function ProjectView({ projectId, clientId, currency }: Props) {
         {project.name}
       </h1>
       {project.description === null ? (
-        <p className="muted">No description</p>
+        <p className="muted">
+          <Trans>No description</Trans>
+        </p>
       ) : (
         <p className="project-description break-anywhere" dir="auto">
           {project.description}
@@ -27,12 +31,14 @@ export function ProjectView({ projectId, clientId, currency }: Props) {
       )}
       <ProjectSummary project={project} currency={currency} />
       <div className="project-sections">
-        <QueryBoundary loading={<Skeleton label="Loading milestones" />} errorTitle="Milestones could not be loaded">
+        <QueryBoundary loading={<Skeleton label={t`Loading milestones`} />} errorTitle={t`Milestones could not be loaded`}>
           <ProjectMilestones project={project} />
         </QueryBoundary>
         <section aria-labelledby="invoices-heading" className="card project-section-wide">
-          <h2 id="invoices-heading">Invoices</h2>
-          <QueryBoundary loading={<Skeleton label="Loading invoices" />} errorTitle="Invoices could not be loaded">
+          <h2 id="invoices-heading">
+            <Trans>Invoices</Trans>
+          </h2>
+          <QueryBoundary loading={<Skeleton label={t`Loading invoices`} />} errorTitle={t`Invoices could not be loaded`}>
             <ProjectInvoices clientId={clientId} projectId={project.id} />
           </QueryBoundary>
         </section>

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import { I18nWrapper } from '@/test/i18n-wrapper'
 import { MilestoneStatusBadge } from './milestone-status-badge'
 import { ProjectStatusBadge } from './project-status-badge'
 
@@ -9,6 +10,7 @@ describe('the project and milestone status badges', () => {
         <ProjectStatusBadge status="review" />
         <MilestoneStatusBadge status="pending" />
       </>,
+      { wrapper: I18nWrapper },
     )
     expect(screen.getByText('In review')).toHaveClass('badge-warning')
     expect(screen.getByText('Not started')).toHaveClass('badge-neutral')
@@ -20,6 +22,7 @@ describe('the project and milestone status badges', () => {
         <ProjectStatusBadge status={status as never} />
         <MilestoneStatusBadge status={status as never} />
       </>,
+      { wrapper: I18nWrapper },
     )
     const badges = screen.getAllByText('Unknown status')
     expect(badges).toHaveLength(2)

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { Milestone, ProjectDetail } from '@/lib/api/types'
 import { EmptyState } from '@/components/ui/empty-state'
 import { dueHint, formatDate } from '@/lib/format/date'
@@ -7,8 +8,9 @@ import './projects.css'
 type Props = { project: Pick<ProjectDetail, 'end_date'>; milestones: Milestone[]; today: string; labelledBy: string }
 
 export function UpcomingDeadlines({ project, milestones, today, labelledBy }: Props) {
+  const { t } = useLingui()
   const deadlines = upcomingDeadlines(project, milestones, today)
-  if (deadlines.length === 0) return <EmptyState title="No upcoming deadlines" />
+  if (deadlines.length === 0) return <EmptyState title={t`No upcoming deadlines`} />
   return (
     <ul className="deadline-list" aria-labelledby={labelledBy}>
       {deadlines.map((deadline) => (

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { hasDueEvent, invoiceDueEvent, invoiceQueries, type CalendarEvent } from '@/features/invoices'
 import { projectQueries } from '@/features/projects'
@@ -8,13 +9,16 @@ import { runLimited } from '../utils/run-limited'
 /** Stable per milestone, so a second import moves a rescheduled milestone instead of adding one. */
 export const milestoneEventUid = (milestoneId: string) => `milestone-${encodeURIComponent(milestoneId)}@nextoria-portal`
 
+/** Called at export time: its texts are in the language spoken then. */
 export function milestoneEvent(project: Pick<Project, 'id' | 'name'>, milestone: Milestone & { due_date: string }, origin: string): CalendarEvent {
   const url = `${origin}/projects/${encodeURIComponent(project.id)}`
+  const projectName = project.name
+  const milestoneName = milestone.name
   return {
     uid: milestoneEventUid(milestone.id),
     date: milestone.due_date,
-    summary: `${project.name}: ${milestone.name}`,
-    description: `Milestone “${milestone.name}” of ${project.name}.\n${url}`,
+    summary: t`${projectName}: ${milestoneName}`,
+    description: `${t`Milestone “${milestoneName}” of ${projectName}.`}\n${url}`,
     url,
   }
 }

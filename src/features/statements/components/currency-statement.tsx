@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
 import { InvoiceLink } from '@/features/invoices'
 import { formatDate } from '@/lib/format/date'
@@ -5,17 +8,22 @@ import { formatMoney } from '@/lib/format/money'
 import { AGEING_BUCKETS, type AgeingBucket, type CurrencyStatement, type StatementLine } from '../utils/statement'
 import './statement.css'
 
-const AGEING_LABELS: Record<AgeingBucket, string> = {
-  current: 'Not yet due',
-  '1-30': '1–30 days overdue',
-  '31-60': '31–60 days overdue',
-  '61-90': '61–90 days overdue',
-  'over-90': 'Over 90 days overdue',
+const AGEING_LABELS: Record<AgeingBucket, MessageDescriptor> = {
+  current: msg`Not yet due`,
+  '1-30': msg`1–30 days overdue`,
+  '31-60': msg`31–60 days overdue`,
+  '61-90': msg`61–90 days overdue`,
+  'over-90': msg`Over 90 days overdue`,
 }
 
-const NOT_COUNTED = { void: 'Void: not counted', credit: 'Credit note: not counted', 'unknown-status': 'Unknown status: not counted' } as const
+const NOT_COUNTED = {
+  void: msg`Void: not counted`,
+  credit: msg`Credit note: not counted`,
+  'unknown-status': msg`Unknown status: not counted`,
+} as const satisfies Record<string, MessageDescriptor>
 
 function LineRow({ line, currency }: { line: StatementLine; currency: string }) {
+  const { i18n } = useLingui()
   const number = (
     <InvoiceLink invoiceId={line.invoiceId}>
       <ApiIdentifier value={line.number} />
@@ -24,8 +32,21 @@ function LineRow({ line, currency }: { line: StatementLine; currency: string }) 
   if (line.kind === 'payment') {
     return (
       <tr>
-        <td>{line.dated ? formatDate(line.date) : <>{formatDate(line.date)} <span className="muted">(date not given)</span></>}</td>
-        <td>Payment for {number}</td>
+        <td>
+          {line.dated ? (
+            formatDate(line.date)
+          ) : (
+            <>
+              <bdi>{formatDate(line.date)}</bdi>{' '}
+              <span className="muted">
+                <Trans>(date not given)</Trans>
+              </span>
+            </>
+          )}
+        </td>
+        <td>
+          <Trans>Payment for {number}</Trans>
+        </td>
         <td />
         <td className="num">{formatMoney(-line.amount, currency)}</td>
         <td className="num">{formatMoney(line.balance, currency)}</td>
@@ -36,8 +57,8 @@ function LineRow({ line, currency }: { line: StatementLine; currency: string }) 
     <tr className={line.notCounted ? 'statement-not-counted' : undefined}>
       <td>{formatDate(line.date)}</td>
       <td>
-        Invoice {number}
-        {line.notCounted && <span className="statement-mark"> {NOT_COUNTED[line.notCounted]}</span>}
+        <Trans>Invoice {number}</Trans>
+        {line.notCounted && <span className="statement-mark"> {i18n._(NOT_COUNTED[line.notCounted])}</span>}
       </td>
       <td>{formatDate(line.dueDate)}</td>
       <td className="num">{formatMoney(line.amount, currency)}</td>
@@ -48,47 +69,77 @@ function LineRow({ line, currency }: { line: StatementLine; currency: string }) 
 
 /** One currency's statement: its balances, every line of the period, and the ageing of what is open. */
 export function CurrencyStatementSection({ entry, asOf }: { entry: CurrencyStatement; asOf: string }) {
+  const { i18n, t } = useLingui()
   const { currency } = entry
+  const asOfText = formatDate(asOf)
   const headingId = `statement-${currency}`
   return (
     <section className="statement-currency" aria-labelledby={headingId}>
-      <h2 id={headingId}>In {currency}</h2>
+      <h2 id={headingId}>
+        <Trans>
+          In <bdi>{currency}</bdi>
+        </Trans>
+      </h2>
       <dl className="statement-figures">
         <div>
-          <dt>Opening balance</dt>
+          <dt>
+            <Trans>Opening balance</Trans>
+          </dt>
           <dd>{formatMoney(entry.opening, currency)}</dd>
         </div>
         <div>
-          <dt>Invoiced</dt>
+          <dt>
+            <Trans>Invoiced</Trans>
+          </dt>
           <dd>{formatMoney(entry.issued, currency)}</dd>
         </div>
         <div>
-          <dt>Paid</dt>
+          <dt>
+            <Trans>Paid</Trans>
+          </dt>
           <dd>{formatMoney(entry.paid, currency)}</dd>
         </div>
         <div>
-          <dt>Closing balance</dt>
+          <dt>
+            <Trans>Closing balance</Trans>
+          </dt>
           <dd>{formatMoney(entry.closing, currency)}</dd>
         </div>
       </dl>
       {/* A scrolling box must take focus, or keyboard users cannot scroll it; named so it is announced. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label={`Statement lines in ${currency}`} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t`Statement lines in ${currency}`} tabIndex={0}>
         <table className="data-table statement-lines">
-          <caption className="visually-hidden">Invoices and payments in {currency}</caption>
+          <caption className="visually-hidden">
+            <Trans>
+              Invoices and payments in <bdi>{currency}</bdi>
+            </Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Description</th>
-              <th scope="col">Due</th>
-              <th scope="col" className="num">Amount</th>
-              <th scope="col" className="num">Balance</th>
+              <th scope="col">
+                <Trans>Date</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Description</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Due</Trans>
+              </th>
+              <th scope="col" className="num">
+                <Trans>Amount</Trans>
+              </th>
+              <th scope="col" className="num">
+                <Trans>Balance</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
             {entry.lines.length === 0 && (
               <tr>
-                <td colSpan={5}>No invoices or payments in this period.</td>
+                <td colSpan={5}>
+                  <Trans>No invoices or payments in this period.</Trans>
+                </td>
               </tr>
             )}
             {entry.lines.map((line) => (
@@ -98,11 +149,15 @@ export function CurrencyStatementSection({ entry, asOf }: { entry: CurrencyState
         </table>
       </div>
       <table className="data-table statement-ageing">
-        <caption>What is still open on {formatDate(asOf)}, by how late it is</caption>
+        <caption>
+          <Trans>
+            What is still open on <bdi>{asOfText}</bdi>, by how late it is
+          </Trans>
+        </caption>
         <tbody>
           {AGEING_BUCKETS.map((bucket) => (
             <tr key={bucket}>
-              <th scope="row">{AGEING_LABELS[bucket]}</th>
+              <th scope="row">{i18n._(AGEING_LABELS[bucket])}</th>
               <td className="num">{formatMoney(entry.ageing[bucket], currency)}</td>
             </tr>
           ))}

@@ -1,9 +1,11 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { invoiceQueries, saveBlob, type InvoiceListFilters } from '@/features/invoices'
 import { usePrefetchedInfiniteQuery } from '@/lib/api/prefetched-query'
 import type { Invoice } from '@/lib/api/types'
 import { localToday } from '@/lib/format/date'
+import { displayLocale } from '@/lib/format/display-locale'
 import { stripBidiControls } from '@/lib/format/identifier'
 import { buildInvoiceZip, statementForRange, type ZipProgress } from '../api/invoice-zip'
 import './statement.css'
@@ -15,11 +17,78 @@ type State =
   | { step: 'cancelled' }
   | { step: 'error' }
 
-const kilobytes = (bytes: number) => `${(bytes / 1024).toLocaleString(undefined, { maximumFractionDigits: 0 })} kB`
+const kilobytes = (bytes: number) =>
+  new Intl.NumberFormat(displayLocale(), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1024)
 
 function zipName(filters: InvoiceListFilters, today: string, part?: string) {
   const status = filters.status ? `-${filters.status}` : ''
   return `invoices${status}-${filters.from ?? 'start'}-to-${filters.to ?? today}${part ?? ''}.zip`
+}
+
+function DownloadProgress({ progress }: { progress: ZipProgress }) {
+  const format = new Intl.NumberFormat(displayLocale())
+  const done = format.format(progress.done)
+  const total = format.format(progress.total)
+  const size = kilobytes(progress.bytes)
+  return (
+    <Trans>
+      Downloading PDFs: {done} of {total} ({size})
+    </Trans>
+  )
+}
+
+function SavedNote({ filename, added, statement }: { filename: string; added: number; statement: boolean }) {
+  return statement ? (
+    <Plural
+      value={added}
+      one={
+        <Trans>
+          Saved <bdi>{filename}</bdi>: # PDF and the statement (CSV).
+        </Trans>
+      }
+      other={
+        <Trans>
+          Saved <bdi>{filename}</bdi>: # PDFs and the statement (CSV).
+        </Trans>
+      }
+    />
+  ) : (
+    <Plural
+      value={added}
+      one={
+        <Trans>
+          Saved <bdi>{filename}</bdi>: # PDF.
+        </Trans>
+      }
+      other={
+        <Trans>
+          Saved <bdi>{filename}</bdi>: # PDFs.
+        </Trans>
+      }
+    />
+  )
+}
+
+function FailedNote({ failed }: { failed: Pick<Invoice, 'id' | 'number'>[] }) {
+  const numbers = failed.map((invoice) => stripBidiControls(invoice.number).text).join(', ')
+  const failedCount = failed.length
+  return (
+    <p>
+      <Plural
+        value={failedCount}
+        one={
+          <Trans>
+            This PDF could not be fetched and is not in the zip: <bdi>{numbers}</bdi>.
+          </Trans>
+        }
+        other={
+          <Trans>
+            These PDFs could not be fetched and are not in the zip: <bdi>{numbers}</bdi>.
+          </Trans>
+        }
+      />
+    </p>
+  )
 }
 
 /**
@@ -28,6 +97,7 @@ function zipName(filters: InvoiceListFilters, today: string, part?: string) {
  * so showing the count costs no request of its own.
  */
 export function DownloadAllButton({ filters }: { filters: InvoiceListFilters }) {
+  const { t } = useLingui()
   const queryClient = useQueryClient()
   const { data, hasNextPage } = usePrefetchedInfiniteQuery(invoiceQueries.pages(filters))
   const every = useQuery({ ...invoiceQueries.every(filters), enabled: hasNextPage })
@@ -74,51 +144,50 @@ export function DownloadAllButton({ filters }: { filters: InvoiceListFilters }) 
 
   if (count === 0) return null
   const running = state.step === 'running'
+  const failedCount = state.step === 'done' ? state.failed.length : 0
+  const countText = count === undefined ? '' : new Intl.NumberFormat(displayLocale()).format(count)
   return (
     <div className="download-all no-print">
       {!running && (
         <button type="button" className="button-quiet" onClick={() => void run()}>
-          {count === undefined ? 'Download all' : `Download all (${count})`}
+          {count === undefined ? t`Download all` : t`Download all (${countText})`}
         </button>
       )}
       {running && (
         <div className="export-progress">
           <label htmlFor="download-all-progress">
-            Downloading PDFs: {state.progress.done} of {state.progress.total} ({kilobytes(state.progress.bytes)})
+            <DownloadProgress progress={state.progress} />
           </label>
           <progress id="download-all-progress" max={Math.max(state.progress.total, 1)} value={state.progress.done} />
           <div className="export-actions">
             <button ref={cancelRef} type="button" className="button-quiet" onClick={() => controller.current?.abort()}>
-              Cancel
+              <Trans>Cancel</Trans>
             </button>
           </div>
         </div>
       )}
       <p role="status" className="export-status">
-        {state.step === 'done' &&
-          `Saved ${state.filename}: ${state.added} ${state.added === 1 ? 'PDF' : 'PDFs'}${state.statement ? ' and the statement (CSV)' : ''}.`}
-        {state.step === 'cancelled' && 'Download cancelled. Nothing was saved.'}
+        {state.step === 'done' && <SavedNote filename={state.filename} added={state.added} statement={state.statement} />}
+        {state.step === 'cancelled' && <Trans>Download cancelled. Nothing was saved.</Trans>}
       </p>
       {state.step === 'done' && state.failed.length > 0 && (
         <div role="alert" className="statement-error">
-          <p>
-            {state.failed.length === 1 ? 'This PDF' : 'These PDFs'} could not be fetched and{' '}
-            {state.failed.length === 1 ? 'is' : 'are'} not in the zip:{' '}
-            {state.failed.map((invoice) => stripBidiControls(invoice.number).text).join(', ')}.
-          </p>
+          <FailedNote failed={state.failed} />
           <button type="button" className="button-quiet" onClick={() => void run(state.failed)}>
-            Try {state.failed.length === 1 ? 'it' : 'them'} again
+            <Plural value={failedCount} one="Try it again" other="Try them again" />
           </button>
         </div>
       )}
       {state.step === 'done' && !state.statement && !state.retry && (
-        <p role="alert" className="statement-error">The statement could not be prepared, so the zip holds only the PDFs.</p>
+        <p role="alert" className="statement-error">
+          <Trans>The statement could not be prepared, so the zip holds only the PDFs.</Trans>
+        </p>
       )}
       {state.step === 'error' && (
         <p role="alert" className="statement-error">
-          The invoices could not be listed, so nothing was saved.{' '}
+          <Trans>The invoices could not be listed, so nothing was saved.</Trans>{' '}
           <button type="button" className="button-quiet" onClick={() => void run()}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, useState, type FormEvent } from 'react'
 import { isCalendarDate } from '@/lib/format/date'
-import { PERIOD_LABELS, PERIOD_PRESETS, presetRange, type PeriodPreset, type StatementPeriod } from '../utils/statement-period'
+import { PERIOD_PRESETS, periodLabel, presetRange, type PeriodPreset, type StatementPeriod } from '../utils/statement-period'
 import './statement.css'
 
 type Props = { value: StatementPeriod; today: string; onChange: (next: StatementPeriod) => void }
@@ -10,6 +11,7 @@ type Props = { value: StatementPeriod; today: string; onChange: (next: Statement
  * date half typed is never a request (nor a history entry).
  */
 export function StatementPeriodForm({ value, today, onChange }: Props) {
+  const { t } = useLingui()
   const id = useId()
   const [preset, setPreset] = useState<PeriodPreset>(value.preset)
   const [from, setFrom] = useState(value.from)
@@ -37,20 +39,22 @@ export function StatementPeriodForm({ value, today, onChange }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!isCalendarDate(from) || !isCalendarDate(to)) return setError('Enter both dates.')
-    if (from > to) return setError('The “From” date must be on or before the “To” date.')
+    if (!isCalendarDate(from) || !isCalendarDate(to)) return setError(t`Enter both dates.`)
+    if (from > to) return setError(t`The “From” date must be on or before the “To” date.`)
     setError('')
     onChange({ preset: 'custom', from, to })
   }
 
   return (
-    <form className="statement-period no-print" aria-label="Statement period" onSubmit={submit}>
+    <form className="statement-period no-print" aria-label={t`Statement period`} onSubmit={submit}>
       <div className="statement-field">
-        <label htmlFor={`${id}-preset`}>Period</label>
+        <label htmlFor={`${id}-preset`}>
+          <Trans>Period</Trans>
+        </label>
         <select id={`${id}-preset`} value={preset} onChange={(event) => choose(event.target.value as PeriodPreset)}>
           {PERIOD_PRESETS.map((option) => (
             <option key={option} value={option}>
-              {PERIOD_LABELS[option]}
+              {periodLabel(option)}
             </option>
           ))}
         </select>
@@ -58,15 +62,19 @@ export function StatementPeriodForm({ value, today, onChange }: Props) {
       {preset === 'custom' && (
         <>
           <div className="statement-field">
-            <label htmlFor={`${id}-from`}>From</label>
+            <label htmlFor={`${id}-from`}>
+              <Trans>From</Trans>
+            </label>
             <input id={`${id}-from`} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
           </div>
           <div className="statement-field">
-            <label htmlFor={`${id}-to`}>To</label>
+            <label htmlFor={`${id}-to`}>
+              <Trans>To</Trans>
+            </label>
             <input id={`${id}-to`} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
           </div>
           <button type="submit" className="button-quiet">
-            Show statement
+            <Trans>Show statement</Trans>
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { saveBlob } from '@/features/invoices'
@@ -21,21 +22,27 @@ export function StatementView({ clientId, from, to, today }: Props) {
     saveBlob(new Blob([statementCsv(statement)], { type: 'text/csv;charset=utf-8' }), statementFilename(statement))
   }
 
+  const fromText = formatDate(from)
+  const toText = formatDate(to)
   return (
     <div className="statement">
       <p className="statement-period-text">
-        From {formatDate(from)} to {formatDate(to)}
+        <Trans>
+          From <bdi>{fromText}</bdi> to <bdi>{toText}</bdi>
+        </Trans>
       </p>
       <div className="statement-actions no-print">
         <button type="button" className="button-quiet" onClick={downloadCsv}>
-          Download CSV
+          <Trans>Download CSV</Trans>
         </button>
         <button type="button" className="button-quiet" onClick={() => window.print()}>
-          Print
+          <Trans>Print</Trans>
         </button>
       </div>
       {statement.currencies.length === 0 ? (
-        <p>No invoices or payments in this period, and nothing owed from before it.</p>
+        <p>
+          <Trans>No invoices or payments in this period, and nothing owed from before it.</Trans>
+        </p>
       ) : (
         statement.currencies.map((entry) => <CurrencyStatementSection key={entry.currency} entry={entry} asOf={statement.asOf} />)
       )}

@@ -1,4 +1,4 @@
-import { PERIOD_LABELS, presetRange, readStatementPeriod, statementSearch, type StatementPeriod } from './statement-period'
+import { PERIOD_PRESETS, periodLabel, presetRange, readStatementPeriod, statementSearch, type StatementPeriod } from './statement-period'
 
 const TODAY = '2026-05-15'
 // The last 12 months on TODAY: from the day after the same day a year earlier, to today.
@@ -108,7 +108,7 @@ describe('writing a period into the address', () => {
 
 describe('naming the periods', () => {
   it('names each preset as the client reads it', () => {
-    expect(PERIOD_LABELS).toEqual({
+    expect(Object.fromEntries(PERIOD_PRESETS.map((preset) => [preset, periodLabel(preset)]))).toEqual({
       'last-12-months': 'The last 12 months',
       'this-year': 'This year',
       'last-year': 'Last year',

@@ -1,15 +1,20 @@
+import { i18n, type MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { addDays, isCalendarDate } from '@/lib/format/date'
 
 /** The periods a statement offers; `custom` is any from–to range. */
 export const PERIOD_PRESETS = ['last-12-months', 'this-year', 'last-year', 'custom'] as const
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
-export const PERIOD_LABELS: Record<PeriodPreset, string> = {
-  'last-12-months': 'The last 12 months',
-  'this-year': 'This year',
-  'last-year': 'Last year',
-  custom: 'Dates of your choice',
+export const PERIOD_MESSAGES: Readonly<Record<PeriodPreset, MessageDescriptor>> = {
+  'last-12-months': msg`The last 12 months`,
+  'this-year': msg`This year`,
+  'last-year': msg`Last year`,
+  custom: msg`Dates of your choice`,
 }
+
+/** A preset's name in the language spoken now (call it when rendering). */
+export const periodLabel = (preset: PeriodPreset): string => i18n._(PERIOD_MESSAGES[preset])
 
 /** A statement's period as the address holds it, and the calendar dates it covers (both included). */
 export type StatementPeriod = { preset: PeriodPreset; from: string; to: string }
