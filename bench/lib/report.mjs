@@ -52,6 +52,8 @@ export function formatReport(results, options) {
             `${size.overviewToFloor.brotli.value.toFixed(3)}×`,
             '',
           ],
+          // English's catalog is in the initial JS above; the others load when their language is chosen.
+          ...Object.entries(size.catalogs ?? {}).map(([locale, s]) => [`${locale} catalog (on demand)`, kB(s.raw.value), kB(s.gzip.value), kB(s.brotli.value), String(s.files.length)]),
         ],
         ['l', 'r', 'r', 'r', 'r'],
       ),

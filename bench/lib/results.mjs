@@ -19,6 +19,7 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  *   total: JsSize,
  *   floor: JsSize,
  *   overviewToFloor: { raw: Figure, gzip: Figure, brotli: Figure },
+ *   catalogs?: Record<string, JsSize>,
  * }} SizeResults
  * @typedef {{ id: string, title: string, score: number, details: string[] }} FailedAudit
  * @typedef {{ loadavg: number[], uptime: string }} MachineLoad

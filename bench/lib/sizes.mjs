@@ -12,7 +12,12 @@ export const SIZE_METHOD =
   'the entry imports dynamically (the app, boot/start-app.tsx, once the small entry has sent its requests) and the ' +
   'route chunks React Router loads: sign-in page = routes/sign-in.tsx; overview = routes/root-layout.tsx + routes/overview.tsx. Total = ' +
   "every .js file the build emits. The floor has no lazy chunks: its entry's closure. Each file is compressed on " +
-  'its own (gzip level 9, brotli quality 11, node:zlib) and the sizes are summed; CSS is not counted.'
+  'its own (gzip level 9, brotli quality 11, node:zlib) and the sizes are summed; CSS is not counted. ' +
+  "English's catalog is inside the initial JS; each other language's catalog is its own chunk (src/locales/<locale>/messages.po), " +
+  'fetched only when that language is spoken, and measured alone.'
+
+/** The languages whose catalogs load on demand (src/lib/i18n/catalog-loaders.ts). */
+const LAZY_CATALOGS = ['de', 'ar']
 
 /**
  * Builds the portal and the floor app and measures their initial JavaScript.
@@ -32,6 +37,15 @@ export async function measureSizes(tmp, command) {
   const overview = measureFiles(appDir, initialJsFiles(app, ROUTE_MODULES.overview))
   const total = measureFiles(appDir, allJsFiles(app))
   const floorInitial = measureFiles(floorDir, initialJsFiles(floor, []))
+  const catalogs = Object.fromEntries(
+    LAZY_CATALOGS.map((locale) => {
+      const key = `src/locales/${locale}/messages.po`
+      const chunk = app[key]
+      if (!chunk) throw new Error(`"${key}" is not in the build manifest: is the catalog still imported on demand? (src/lib/i18n/catalog-loaders.ts)`)
+      if (overview.files.includes(chunk.file)) throw new Error(`the ${locale} catalog is in the overview's initial JS`)
+      return [locale, measureFiles(appDir, [chunk.file])]
+    }),
+  )
 
   /** @param {'raw' | 'gzip' | 'brotli'} kind */
   const ratio = (kind) => figure(Math.round((overview[kind].value / floorInitial[kind].value) * 1000) / 1000, 'ratio (overview ÷ floor)')
@@ -44,5 +58,6 @@ export async function measureSizes(tmp, command) {
     total,
     floor: floorInitial,
     overviewToFloor: { raw: ratio('raw'), gzip: ratio('gzip'), brotli: ratio('brotli') },
+    catalogs,
   }
 }
