@@ -2,13 +2,14 @@ import { t } from '@lingui/core/macro'
 import { Trans } from '@lingui/react/macro'
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router-dom'
 import { isApiError } from '@/lib/api/api-error'
+import { apiErrorText } from '@/lib/api/api-error-text'
+import { RequestReference } from '@/components/ui/request-reference'
 
 /** Called while the error renders, so its words are in the language of the moment. */
 function describe(error: unknown): { title: string; detail: string; requestId: string | null } {
   if (isApiError(error)) {
-    // The detail is the API's own message.
-    if (error.status === 404) return { title: t`Not found`, detail: error.message, requestId: error.requestId }
-    return { title: t`Something went wrong`, detail: error.message, requestId: error.requestId }
+    if (error.status === 404) return { title: t`Not found`, detail: apiErrorText(error), requestId: error.requestId }
+    return { title: t`Something went wrong`, detail: apiErrorText(error), requestId: error.requestId }
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return { title: t`Page not found`, detail: t`There is nothing at this address.`, requestId: null }
@@ -25,13 +26,7 @@ export function RouteError() {
     <div role="alert" className="route-error">
       <h1>{title}</h1>
       <p>{detail}</p>
-      {requestId && (
-        <p className="muted">
-          <Trans>
-            Reference: <bdi>{requestId}</bdi>
-          </Trans>
-        </p>
-      )}
+      <RequestReference requestId={requestId} />
       <p>
         <button type="button" onClick={() => void navigate('.', { replace: true })}>
           <Trans>Try again</Trans>

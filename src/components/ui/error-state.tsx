@@ -1,7 +1,9 @@
 import { t } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { isApiError, isInvalidResponse } from '@/lib/api/api-error'
+import { apiErrorText } from '@/lib/api/api-error-text'
 import { isNetworkError } from '@/lib/api/network-error'
+import { RequestReference } from './request-reference'
 
 /** Called while the error renders, so its words are in the language of the moment. */
 function describe(error: unknown, fromQuery: boolean): string {
@@ -13,8 +15,7 @@ function describe(error: unknown, fromQuery: boolean): string {
   if (isApiError(error)) {
     if (error.status >= 500) return t`The service is having trouble right now. Your data is safe; please try again.`
     if (error.status === 429) return t`The service is busy right now. Please wait a moment and try again.`
-    // The API's own message.
-    return error.message
+    return apiErrorText(error)
   }
   // Only the app's fetch makes this error: a TypeError thrown while rendering is a broken page, not the network.
   if (isNetworkError(error)) return t`We could not reach the server. Check your connection and try again.`
@@ -38,13 +39,7 @@ export function ErrorState({ error, onRetry, title, fromQuery = false }: Props) 
     <div role="alert" className="error-state">
       <p className="error-state-title">{title ?? translate`This could not be loaded`}</p>
       <p>{describe(error, fromQuery)}</p>
-      {requestId && (
-        <p className="muted">
-          <Trans>
-            Reference: <bdi>{requestId}</bdi>
-          </Trans>
-        </p>
-      )}
+      <RequestReference requestId={requestId} />
       <button type="button" className="button-quiet" onClick={onRetry}>
         <Trans>Try again</Trans>
       </button>
