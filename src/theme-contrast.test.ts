@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { brandStyle, DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/app/brand-style'
+import { wcagRatio } from '@/test/wcag-ratio'
 
 /*
  * theme.css's two palettes, read from the file itself, checked pair by pair against WCAG AA: every
@@ -11,17 +12,6 @@ import { brandStyle, DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/app/brand-style
 const SRC = join(process.cwd(), 'src')
 const THEME = readFileSync(join(SRC, 'theme.css'), 'utf8')
 
-function ratio(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((at) => {
-      const c = parseInt(hex.slice(at, at + 2), 16) / 255
-      return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4)
-    }) as [number, number, number]
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-  }
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (light + 0.05) / (dark + 0.05)
-}
 
 /** The text between the `{` after `opening` and its matching `}`. */
 function blockAfter(css: string, opening: string): string {
@@ -72,7 +62,7 @@ const PAIRS: Pair[] = [
 function failures(palette: Palette, pairs: Pair[]): string[] {
   return pairs.flatMap(([foreground, backgrounds, minimum]) =>
     backgrounds
-      .map((background) => [background, ratio(palette[foreground]!, palette[background]!)] as const)
+      .map((background) => [background, wcagRatio(palette[foreground]!, palette[background]!)] as const)
       .filter(([, measured]) => measured < minimum)
       .map(([background, measured]) => `${foreground} on ${background}: ${measured.toFixed(2)} < ${minimum}`),
   )
@@ -120,8 +110,8 @@ describe('theme.css', () => {
     expect(LIGHT['--page']).toBe(LIGHT_BACKGROUND)
     expect(DARK['--surface']).toBe(DARK_BACKGROUND)
     // They are the harder background of each scheme for brand text: the darker light one, the lighter dark one.
-    expect(ratio(LIGHT['--page']!, '#000000')).toBeLessThan(ratio(LIGHT['--surface']!, '#000000'))
-    expect(ratio(DARK['--surface']!, '#ffffff')).toBeLessThan(ratio(DARK['--page']!, '#ffffff'))
+    expect(wcagRatio(LIGHT['--page']!, '#000000')).toBeLessThan(wcagRatio(LIGHT['--surface']!, '#000000'))
+    expect(wcagRatio(DARK['--surface']!, '#ffffff')).toBeLessThan(wcagRatio(DARK['--page']!, '#ffffff'))
   })
 })
 

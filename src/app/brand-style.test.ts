@@ -1,4 +1,5 @@
 import { brandStyle } from './brand-style'
+import { wcagRatio } from '@/test/wcag-ratio'
 
 /** The portal's own colour (theme.css `--brand`), used when the agency's is unusable, in both schemes. */
 const DEFAULT = {
@@ -13,21 +14,6 @@ const DEFAULT = {
 const LIGHT = ['#f6f7f9', '#ffffff']
 const DARK = ['#121417', '#1c1f24']
 
-/**
- * WCAG 2.2's contrast ratio, written out again here rather than imported, so that a mistake in
- * src/lib/color/contrast.ts cannot make these checks agree with it.
- */
-function ratio(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((at) => {
-      const c = parseInt(hex.slice(at, at + 2), 16) / 255
-      return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4)
-    }) as [number, number, number]
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-  }
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (light + 0.05) / (dark + 0.05)
-}
 
 const styleOf = (brand: string) => brandStyle({ brand_color: brand }) as Record<string, string>
 
@@ -77,15 +63,15 @@ describe('the brand colour at the extremes, on both schemes’ backgrounds', () 
     // 0x11 + (255 − 0x11) × 20/40 = 136 = 0x88 for text; × 15/40 = 106.25 → 106 = 0x6a for the stripe.
     expect(style['--brand-text-dark']).toBe('#888888')
     expect(style['--brand-dark']).toBe('#6a6a6a')
-    for (const background of LIGHT) expect(ratio('#111111', background)).toBeGreaterThanOrEqual(4.5)
+    for (const background of LIGHT) expect(wcagRatio('#111111', background)).toBeGreaterThanOrEqual(4.5)
     for (const background of DARK) {
-      expect(ratio('#111111', background)).toBeLessThan(1.5) // as given, it would vanish
-      expect(ratio('#888888', background)).toBeGreaterThanOrEqual(4.5)
-      expect(ratio('#6a6a6a', background)).toBeGreaterThanOrEqual(3)
+      expect(wcagRatio('#111111', background)).toBeLessThan(1.5) // as given, it would vanish
+      expect(wcagRatio('#888888', background)).toBeGreaterThanOrEqual(4.5)
+      expect(wcagRatio('#6a6a6a', background)).toBeGreaterThanOrEqual(3)
     }
     // The nearest tints that pass: one step less (19/40 → 130 = 0x82; 14/40 → 100 = 0x64) fails on the cards.
-    expect(ratio('#828282', '#1c1f24')).toBeLessThan(4.5)
-    expect(ratio('#646464', '#1c1f24')).toBeLessThan(3)
+    expect(wcagRatio('#828282', '#1c1f24')).toBeLessThan(4.5)
+    expect(wcagRatio('#646464', '#1c1f24')).toBeLessThan(3)
   })
 
   it('a very light brand (#f5f5a0) is darkened for the light scheme and kept for the dark one', () => {
@@ -95,26 +81,26 @@ describe('the brand colour at the extremes, on both schemes’ backgrounds', () 
     expect(style['--brand-text-dark']).toBe('#f5f5a0')
     expect(style['--brand-dark']).toBe('#f5f5a0')
     for (const background of LIGHT) {
-      expect(ratio('#f5f5a0', background)).toBeLessThan(1.2) // as given, it would vanish
-      expect(ratio('#74744c', background)).toBeGreaterThanOrEqual(4.5)
+      expect(wcagRatio('#f5f5a0', background)).toBeLessThan(1.2) // as given, it would vanish
+      expect(wcagRatio('#74744c', background)).toBeGreaterThanOrEqual(4.5)
     }
-    for (const background of DARK) expect(ratio('#f5f5a0', background)).toBeGreaterThanOrEqual(4.5)
+    for (const background of DARK) expect(wcagRatio('#f5f5a0', background)).toBeGreaterThanOrEqual(4.5)
     // One step less (20/40: (122.5, 122.5, 80) → #7b7b50) fails on the page.
-    expect(ratio('#7b7b50', '#f6f7f9')).toBeLessThan(4.5)
+    expect(wcagRatio('#7b7b50', '#f6f7f9')).toBeLessThan(4.5)
   })
 
   it.each([['#111111'], ['#f5f5a0'], ['#2b59c3'], ['#f4b400'], ['#00ff00'], ['#ff0000'], ['#808080'], ['#ffffff'], ['#000000']])(
     '%s: every shade passes AA where it is used, and text on the primary button reads',
     (brand) => {
       const style = styleOf(brand)
-      for (const background of LIGHT) expect(ratio(style['--brand-text']!, background)).toBeGreaterThanOrEqual(4.5)
+      for (const background of LIGHT) expect(wcagRatio(style['--brand-text']!, background)).toBeGreaterThanOrEqual(4.5)
       for (const background of DARK) {
-        expect(ratio(style['--brand-text-dark']!, background)).toBeGreaterThanOrEqual(4.5)
-        expect(ratio(style['--brand-dark']!, background)).toBeGreaterThanOrEqual(3)
+        expect(wcagRatio(style['--brand-text-dark']!, background)).toBeGreaterThanOrEqual(4.5)
+        expect(wcagRatio(style['--brand-dark']!, background)).toBeGreaterThanOrEqual(3)
       }
       // theme.css `--on-accent`: white on the light scheme's shade, the dark page's colour on the dark one's.
-      expect(ratio('#ffffff', style['--brand-text']!)).toBeGreaterThanOrEqual(4.5)
-      expect(ratio('#121417', style['--brand-text-dark']!)).toBeGreaterThanOrEqual(4.5)
+      expect(wcagRatio('#ffffff', style['--brand-text']!)).toBeGreaterThanOrEqual(4.5)
+      expect(wcagRatio('#121417', style['--brand-text-dark']!)).toBeGreaterThanOrEqual(4.5)
     },
   )
 })
