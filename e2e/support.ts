@@ -38,6 +38,28 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+/**
+ * axe on the pages a client reads, signed in as the large client (its hostile and right-to-left text):
+ * the overview, the lists, the account and the statement, then an invoice and the project whose name
+ * carries markup, each found by its heading in the page's language.
+ */
+export async function expectNoAxeViolationsOnEveryPage(page: Page, headings: { invoice: RegExp; milestones: string | RegExp }) {
+  for (const path of ['/', '/invoices', '/projects', '/account', '/statement']) {
+    await page.goto(path)
+    await expectNoAxeViolations(page)
+  }
+  await page.goto('/invoices')
+  await settled(page)
+  await page.getByRole('table').first().getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1, name: headings.invoice })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.goto('/projects')
+  await settled(page)
+  await page.getByRole('main').getByRole('link', { name: /<img src=x/ }).first().click()
+  await expect(page.getByRole('heading', { name: headings.milestones })).toBeVisible()
+  await expectNoAxeViolations(page)
+}
+
 /** Keyboard only: Tab until `target` has focus (at most `limit` presses), then press Enter. */
 export async function tabTo(page: Page, target: Locator, { limit = 60, press = 'Enter' } = {}) {
   for (let i = 0; i < limit; i++) {
