@@ -19,7 +19,7 @@ export function LanguageMenu() {
   }
   return (
     <>
-      <label className="preference-select">
+      <label className="preference-select language-menu">
         {t`Language`}
         {/* Its value can only be one of its own options. */}
         <select value={i18n.locale} onChange={(event) => choose(event.target.value as DisplayLocale)}>

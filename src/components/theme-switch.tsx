@@ -11,7 +11,7 @@ export function ThemeSwitch() {
   const { t } = useLingui()
   const [preference, choose] = useThemePreference()
   return (
-    <label className="preference-select">
+    <label className="preference-select theme-switch">
       {t`Appearance`}
       {/* Its value can only be one of its own options. */}
       <select value={preference} onChange={(event) => choose(event.target.value as ThemePreference)}>
