@@ -73,7 +73,7 @@ describe('large-account: 5,000 invoices', () => {
     for (const currency of [...new Set(visible.map((inv) => inv.currency))]) {
       const rows = visible.filter((inv) => inv.currency === currency)
       const card = await screen.findByRole('listitem', { name: `${currency} summary` })
-      expect(card).toHaveTextContent(`${currency} · ${rows.length} invoices`)
+      expect(card).toHaveTextContent(`${currency} · ${rows.length.toLocaleString('en-US')} invoices`)
       expect(within(card).getByText(money(sum(rows.map(totalOf)), currency))).toBeInTheDocument()
       const open = rows.filter((inv) => isOpen(inv.status))
       expect(within(card).getByText(money(sum(open.map(dueOf)), currency))).toBeInTheDocument()

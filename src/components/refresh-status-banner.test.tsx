@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query'
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as untypedHttp, HttpResponse } from 'msw'
 import { server } from '../../mocks/node'
@@ -65,6 +65,8 @@ describe('the refresh status banner', () => {
     renderRoute('/invoices')
     const table = await screen.findByRole<HTMLTableElement>('table', { name: 'Invoices, newest first' })
     const firstPage = table.tBodies[0]!.rows.length
+    // Only the next page may fail: the summary, which reads every page, must have finished first.
+    await waitFor(() => expect(document.querySelectorAll('[aria-busy="true"]')).toHaveLength(0), { timeout: 15_000 })
     server.use(unavailable())
     await user.click(screen.getByRole('button', { name: 'Show more invoices' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/)
