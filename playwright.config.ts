@@ -24,8 +24,9 @@ export default defineConfig<{ apiFlavour: ApiFlavour }>({
     {
       name: 'phone',
       // Keyboard-only stays a desktop concern; the 320 px check and the exports' phone check set their own
-      // viewports, and the exports' downloads are the same code on a phone (and a minute of CI).
-      testIgnore: /keyboard|narrow|exports/,
+      // viewports; the exports' downloads, printed paper and the session's sign-in, refresh and
+      // re-authorization are the same code on a phone (and minutes of CI).
+      testIgnore: /keyboard|narrow|exports|print|session|silent-reauth/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },
