@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { SEED } from '../../mocks/seed/ids'
 import { readLanguagePreference } from '@/lib/preferences/device-preference'
 import { I18nWrapper } from '@/test/i18n-wrapper'
+import { renderRoute } from '@/test/render-route'
+import { signInAs } from '@/test/sign-in-as'
 import { LanguageMenu } from './language-menu'
 
 describe('the language menu', () => {
@@ -34,5 +37,18 @@ describe('the language menu', () => {
     expect(await screen.findByRole('combobox', { name: 'اللغة' })).toHaveValue('ar')
     expect(document.documentElement).toHaveAttribute('dir', 'rtl')
     expect(document.documentElement).toHaveAttribute('lang', 'ar')
+  })
+})
+
+describe('the language menu in the app', () => {
+  it('keeps the focus when the page is rendered anew in the chosen language', async () => {
+    const user = userEvent.setup()
+    signInAs(SEED.users.ordinary)
+    renderRoute('/account')
+    const menu = await screen.findByRole('combobox', { name: 'Language' })
+    await user.selectOptions(menu, 'de')
+    const german = await screen.findByRole('combobox', { name: 'Sprache' })
+    expect(german).not.toBe(menu)
+    expect(german).toHaveFocus()
   })
 })
