@@ -60,7 +60,7 @@ test.describe('on a device set to dark', () => {
 
     // The first paint: none of the app's scripts run, only index.html's own, and the static shell is
     // already in the chosen scheme, so nothing flashes dark before the app arrives.
-    await page.route(NO_SCRIPTS, (route) => route.abort())
+    await page.context().route(NO_SCRIPTS, (route) => route.abort())
     await page.reload()
     const shell = page.locator('#root > .boot-shell')
     await expect(shell).toBeVisible()
@@ -72,7 +72,7 @@ test.describe('on a device set to dark', () => {
   })
 
   test('with no choice made, even the first paint follows the device', async ({ page }) => {
-    await page.route(NO_SCRIPTS, (route) => route.abort())
+    await page.context().route(NO_SCRIPTS, (route) => route.abort())
     await page.goto('/')
     await expect(page.locator('#root > .boot-shell')).toBeVisible()
     expect(await theme(page)).toBeNull()
@@ -90,7 +90,7 @@ test('on a light device, Dark chosen on the sign-in page paints dark from the fi
   expect(await schemeOf(page, 'html')).toBe('dark')
   expect(await schemeOf(page, '.sign-in-card')).toBe('dark')
 
-  await page.route(NO_SCRIPTS, (route) => route.abort())
+  await page.context().route(NO_SCRIPTS, (route) => route.abort())
   await page.goto('/')
   await expect(page.locator('#root > .boot-shell')).toBeVisible()
   expect(await theme(page)).toBe('dark')

@@ -39,7 +39,7 @@ async function recordLayoutShifts(page: Page) {
 }
 
 test('the shell paints before any JavaScript: the frame and the overview’s panels, nothing of the client, and it passes axe', async ({ page }) => {
-  await page.route(/\.js(\?|$)/, (route) => route.abort())
+  await page.context().route(/\.js(\?|$)/, (route) => route.abort())
   await page.goto('/')
   const shell = page.locator('#root > .boot-shell')
   await expect(shell).toBeVisible()
@@ -128,7 +128,7 @@ test('the shell’s boxes are the boxes of the page React puts in its place, ske
   expect(Object.keys(react.panels)).toHaveLength(7)
 
   // The shell alone, in the same viewport: no script at all.
-  await page.route(/\.js(\?|$)/, (route) => route.abort())
+  await page.context().route(/\.js(\?|$)/, (route) => route.abort())
   await page.reload()
   const shell = await boxesOf(page, 'shell')
 
