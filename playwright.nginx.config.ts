@@ -15,6 +15,8 @@ export default defineConfig({
   testDir: 'e2e-nginx',
   globalSetup: './e2e-nginx/global-setup.ts',
   ...runSettings,
+  // One at a time: the tests read one nginx's logs, and a report another test planted would count as this one's.
+  workers: 1,
   outputDir: join(tmpdir(), 'nextoria-portal-nginx-results'),
   use: { trace: 'retain-on-failure' },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
