@@ -1,7 +1,7 @@
 import { msg } from '@lingui/core/macro'
 import { Trans } from '@lingui/react/macro'
-import { lazy, Suspense } from 'react'
 import { Link } from 'react-router-dom'
+import { CalendarExportButton } from '@/features/statements'
 import { ActiveProjects } from './active-projects'
 import { BillingHistory } from './billing-history'
 import { OutstandingBalance, OverdueSummary, TotalBilled } from './money-summary'
@@ -9,9 +9,6 @@ import { NextDue } from './next-due'
 import { OpenInvoices } from './open-invoices'
 import { OverviewPanel as Panel, type PanelMessages } from './overview-panel'
 import './overview.css'
-
-// The calendar export is code few visits use: loaded after the overview, so its first paint does not carry it.
-const CalendarExportButton = lazy(() => import('@/features/statements').then((m) => ({ default: m.CalendarExportButton })))
 
 /** Each panel's words, turned into text when the panel renders. */
 const PANELS = {
@@ -44,9 +41,7 @@ export function OverviewDashboard({ clientId, today }: { clientId: string; today
         <Link to="/statement">
           <Trans>Your statement</Trans>
         </Link>
-        <Suspense fallback={null}>
-          <CalendarExportButton clientId={clientId} />
-        </Suspense>
+        <CalendarExportButton clientId={clientId} />
       </div>
       <div className="overview-grid">
         <Panel messages={PANELS.outstanding} id="outstanding">
