@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Manifest, type Rollup } from 'vite'
-import { APP_MODULE, FIRST_LOAD_MODULES, moduleEdges, type ModuleEdges, preloadTags, staticallyReached } from './first-load.ts'
+import { APP_MODULE, entryAtLowPriority, FIRST_LOAD_MODULES, moduleEdges, type ModuleEdges, preloadTags, SIGNED_IN_FIRST_ROUTES, staticallyReached } from './first-load.ts'
 
 const ROOT = '/project'
 
@@ -134,6 +134,23 @@ describe('preloadTags', () => {
   })
 })
 
+describe('entryAtLowPriority', () => {
+  const html =
+    '<script type="module" crossorigin src="/assets/index.js"></script>\n<link rel="modulepreload" crossorigin href="/assets/boot.js">\n' +
+    '<link rel="stylesheet" crossorigin href="/assets/index.css">'
+
+  it('lowers the entry script and the modulepreloads of its imports, and nothing else', () => {
+    expect(entryAtLowPriority(html)).toBe(
+      '<script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>\n' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/boot.js">\n<link rel="stylesheet" crossorigin href="/assets/index.css">',
+    )
+  })
+
+  it('fails the build when Vite no longer writes the entry script it looks for', () => {
+    expect(() => entryAtLowPriority('<script type="module" src="/assets/index.js"></script>')).toThrow(/no single entry/)
+  })
+})
+
 describe('the production build', () => {
   let dir = ''
   let manifest: Manifest
@@ -175,11 +192,25 @@ describe('the production build', () => {
     expect(gzip).toBeLessThan(25_000)
   })
 
+  it('fetches the entry and everything it preloads at low priority, the stylesheet the shell paints with alone at its own', () => {
+    const requests = html.match(/<(script type="module"|link rel="modulepreload"|link rel="preload")[^>]*>/g) ?? []
+    expect(requests.length).toBeGreaterThan(3)
+    for (const tag of requests) expect(tag).toContain('fetchpriority="low"')
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[^"]+\.css">/)
+  })
+
+  it('puts the frame and the overview in the app chunk, so their pages need no chunk of their own', () => {
+    for (const route of SIGNED_IN_FIRST_ROUTES) expect(manifest[route], route).toBeUndefined()
+    const app = manifest[(manifest['index.html']?.dynamicImports ?? [])[0]!]!
+    // Words of the frame (src/app/routes/root-layout.tsx), compiled into its code.
+    expect(readFileSync(join(dir, app.file), 'utf8')).toContain('Skip to content')
+  })
+
   it('preloads from index.html the app and every chunk the frame, the overview and the sign-in page need', () => {
     // The app module joined the `app` chunk, which the manifest names among the entry's dynamic imports.
     const dynamic = manifest['index.html']?.dynamicImports ?? []
     expect(dynamic).toHaveLength(1)
-    const keys = [...dynamic, ...FIRST_LOAD_MODULES.filter((source) => source !== APP_MODULE)]
+    const keys = [...dynamic, ...FIRST_LOAD_MODULES.filter((source) => source !== APP_MODULE && !SIGNED_IN_FIRST_ROUTES.includes(source))]
     for (const key of keys) {
       const file = manifest[key]?.file
       expect(file, key).toBeDefined()
@@ -190,7 +221,7 @@ describe('the production build', () => {
   })
 
   it('keeps other pages’ components out of the overview’s chunks, though their feature’s index.ts re-exports them', () => {
-    const overviewFiles = new Set(['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx', ...(manifest['index.html']?.dynamicImports ?? [])].map((key) => manifest[key]!.file))
+    const overviewFiles = new Set((manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file))
     // Words only the invoice page (features/invoices/components/invoice-calendar-button.tsx) shows.
     const invoicePage = 'Add due date to calendar'
     const all = Object.values(manifest).filter((entry) => entry.file.endsWith('.js'))
@@ -200,7 +231,7 @@ describe('the production build', () => {
 
   it('keeps what only the sign-in page needs out of the overview’s chunks', () => {
     const signIn = manifest['src/app/routes/sign-in.tsx']!
-    const overviewFiles = new Set(['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx', ...(manifest['index.html']?.dynamicImports ?? [])].map((key) => manifest[key]!.file))
+    const overviewFiles = new Set((manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file))
     expect(overviewFiles.has(signIn.file)).toBe(false)
     // The words of a failed sign-in (features/auth/sign-in-messages.ts) are in its chunk, in none of the overview's.
     const cancelled = 'Sign-in was cancelled'

@@ -93,9 +93,10 @@ export type AppChunk = { app: string; routes: string[] }
  * they are two: `boot`, what the entry itself runs (Rolldown's `$initial`: statically imported by the
  * entry, after tree-shaking: the session, the API client, the query factories), and `app`, the app
  * module (which the entry imports once it has sent its requests) with everything it and the given
- * routes import (React, the router, React Query, the frame's and the overview's components). The routes
- * keep a chunk each, since the router imports them by name; pages loaded later, the sign-in page among
- * them, are split as before, so the overview does not carry what only signing in needs.
+ * routes import (React, the router, React Query, the frame's and the overview's components), the
+ * routes' own modules included: the router's `import()` of one then finds it loaded. Each small file
+ * in flight beside `app` slows it, as the bandwidth is shared. Pages loaded later, the sign-in page
+ * among them, are split as before, so the overview does not carry what only signing in needs.
  */
 export function firstLoadChunks({ app, routes }: AppChunk, entry = 'src/main.tsx'): Plugin & { api: { enabled: boolean } } {
   let root = ''
@@ -129,7 +130,7 @@ export function firstLoadChunks({ app, routes }: AppChunk, entry = 'src/main.tsx
         }
         // Stylesheets stay with the entry's own (one render-blocking file); the boot group takes what it
         // captures first (priority), so `app` has the rest.
-        return { boot: reached.boot.has(id) && !id.endsWith('.css'), app: reached.app.has(id) && !routeIds.includes(id) }
+        return { boot: reached.boot.has(id) && !id.endsWith('.css'), app: reached.app.has(id) }
       }
       const infoFrom = (context: { getModuleInfo: ModuleInfoOf }) => (moduleId: string) => context.getModuleInfo(moduleId)
       return {
@@ -198,18 +199,36 @@ export function preloadTags(bundle: Bundle, root: string, base: string, modules:
   ]
 }
 
+/**
+ * The entry's `<script>` and the modulepreloads Vite writes for its own imports, fetched at low priority
+ * like the chunks above. A module script never holds up the first paint (it runs once the page is
+ * parsed), yet Chrome asks for it at high priority, sharing the bandwidth with the stylesheet the shell
+ * waits for; and Lighthouse counts a high-priority script that loaded before the first paint as
+ * blocking it, so the shell's FCP was taken as waiting for the boot's 15 kB. Throws when Vite no longer
+ * writes the tags this looks for, so the build cannot silently lose it.
+ */
+export function entryAtLowPriority(html: string): string {
+  const entry = /<script type="module" crossorigin src=/g
+  if ((html.match(entry) ?? []).length !== 1) throw new Error('nextoria:preload-chunks: found no single entry <script type="module" crossorigin src=…> to lower')
+  return html
+    .replace(entry, '<script type="module" fetchpriority="low" crossorigin src=')
+    .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" fetchpriority="low" crossorigin href=')
+}
+
 export type PreloadChunksApi = {
   /** The modules whose chunks are preloaded (source paths from the project root). */
   modules: string[]
+  /** Whether the entry's own requests are lowered; only a page with a static shell paints without them. */
+  lowerEntry: boolean
 }
 
 /**
  * Writes into the built index.html a modulepreload for each chunk (and a preload for each stylesheet)
- * the given modules need. Under the CSP these are plain same-origin requests (`script-src 'self'`).
+ * the given modules need, and lowers the entry's own requests (`entryAtLowPriority`). Under the CSP these are plain same-origin requests (`script-src 'self'`).
  * `api.modules` may be changed by another plugin before the build (the benchmark's variants do).
  */
 export function preloadChunks(modules: string[]): Plugin & { api: PreloadChunksApi } {
-  const api: PreloadChunksApi = { modules: [...modules] }
+  const api: PreloadChunksApi = { modules: [...modules], lowerEntry: true }
   let root = ''
   let base = '/'
   return {
@@ -225,7 +244,8 @@ export function preloadChunks(modules: string[]): Plugin & { api: PreloadChunksA
       handler(html: string, context: IndexHtmlTransformContext) {
         // Only the portal's own page; the fake API's sign-in and checkout pages have other entries.
         if (!context.bundle || relative(root, context.filename) !== 'index.html') return []
-        return preloadTags(context.bundle, root, base, api.modules, html)
+        const tags = preloadTags(context.bundle, root, base, api.modules, html)
+        return { html: api.lowerEntry ? entryAtLowPriority(html) : html, tags }
       },
     },
   }

@@ -58,7 +58,9 @@ export async function viteBuild({ root, outDir, emptyEnvDir, env = {}, plugins =
  * The entry chunk and its static imports, what the entry imports dynamically as soon as it has run
  * (the app, src/boot/start-app.tsx, once the boot has sent its requests; a production build has no
  * other), and the given lazy modules with their static imports: what the browser must load before the
- * route renders.
+ * route renders. A lazy module the manifest does not name has no chunk of its own: build/first-load.ts
+ * put it in the `app` chunk, already counted (and that build fails when a preloaded route is in no
+ * chunk at all).
  * @param {Manifest} manifest
  * @param {string[]} lazyModules manifest keys (source paths) of the route's lazy chunks
  * @returns {string[]} output files, .js only, in load order
@@ -67,7 +69,7 @@ export function initialJsFiles(manifest, lazyModules) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry)
   if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.length}`)
   const [entryKey, entry] = /** @type {[string, import('vite').ManifestChunk]} */ (entries[0])
-  const start = [entryKey, ...(entry.dynamicImports ?? []), ...lazyModules]
+  const start = [entryKey, ...(entry.dynamicImports ?? []), ...lazyModules.filter((key) => key in manifest)]
   /** @type {Set<string>} */
   const seen = new Set()
   /** @param {string} key */

@@ -4,7 +4,9 @@
  * build (bench/lib/build.mjs); the app's code has no switch for them. They edit a few known lines of
  * the source as it is bundled and fail the build, naming the line, when one is no longer there.
  *
- *   shell     index.html's static shell (and React waiting for the first page behind it)
+ *   shell     index.html's static shell (and React waiting for the first page behind it), and the
+ *             entry fetched at low priority (build/first-load.ts), which only a page that paints
+ *             before its JavaScript can afford
  *   early     the boot's requests before React (src/boot/early-requests.ts)
  *   preload   the first load's chunks grouped and preloaded (build/first-load.ts); without it, the
  *             build is split as Rolldown does by itself and only the app's own chunk (and its imports)
@@ -35,14 +37,14 @@ function replaceOnce(code, from, to, where) {
 }
 
 /**
- * The preload plugin's list of modules (build/first-load.ts), to change before the build.
+ * The preload plugin's switches (build/first-load.ts), to change before the build.
  * @param {import('vite').ResolvedConfig} config
- * @returns {{ modules: string[] } | undefined}
+ * @returns {import('../../build/first-load.ts').PreloadChunksApi | undefined}
  */
 function preloadApi(config) {
   /** @type {unknown} */
   const api = config.plugins.find((p) => p.name === 'nextoria:preload-chunks')?.api
-  return /** @type {{ modules: string[] } | undefined} */ (api)
+  return /** @type {import('../../build/first-load.ts').PreloadChunksApi | undefined} */ (api)
 }
 
 /** The app chunk alone: what the entry loaded before the boot was split off it. */
@@ -61,6 +63,7 @@ export function variantPlugin(variant) {
       const api = preloadApi(config)
       if (!api) throw new Error('bench variant: the nextoria:preload-chunks plugin is not in vite.config.ts')
       if (!variant.preload) api.modules = [...APP_ONLY]
+      if (!variant.shell) api.lowerEntry = false
       const chunks = config.plugins.find((p) => p.name === 'nextoria:first-load-chunks')
       /** @type {unknown} */
       const chunking = chunks?.api
