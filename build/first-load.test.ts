@@ -229,6 +229,15 @@ describe('the production build', () => {
     for (const file of overviewFiles) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain(invoicePage)
   })
 
+  it('keeps the calendar export’s code out of the overview’s chunks, though the overview shows its button', () => {
+    const overviewFiles = (manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file)
+    // The calendar's writer (features/invoices/utils/ics.ts), loaded when the button is pressed.
+    const all = Object.values(manifest).filter((entry) => entry.file.endsWith('.js'))
+    expect(all.some((entry) => readFileSync(join(dir, entry.file), 'utf8').includes('BEGIN:VCALENDAR'))).toBe(true)
+    for (const file of overviewFiles) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('BEGIN:VCALENDAR')
+    expect(readFileSync(join(dir, manifest['index.html']!.file), 'utf8')).not.toContain('BEGIN:VCALENDAR')
+  })
+
   it('keeps what only the sign-in page needs out of the overview’s chunks', () => {
     const signIn = manifest['src/app/routes/sign-in.tsx']!
     const overviewFiles = new Set((manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file))

@@ -57,15 +57,19 @@ test('the shell paints before any JavaScript: the frame and the overview’s pan
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
 
-test('a reload of the overview: React replaces the shell with nothing moving, and each list is asked for once', async ({ page }) => {
+test('a reload of the overview: React replaces the shell with nothing moving, each list is asked for once, and no calendar code loads', async ({ page }) => {
   await signIn(page, CLIENTS.ordinary)
   await settled(page)
   const shifts = await recordLayoutShifts(page)
   const lists: string[] = []
+  const scripts = new Set<string>()
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.pathname === '/v1/invoices') lists.push(url.searchParams.get('status') ?? '(none)')
     if (url.pathname === '/v1/projects' || url.pathname === '/v1/me') lists.push(url.pathname)
+  })
+  page.on('request', (request) => {
+    if (/\/assets\/.+\.js$/.test(new URL(request.url()).pathname)) scripts.add(request.url())
   })
 
   await page.reload()
@@ -78,6 +82,16 @@ test('a reload of the overview: React replaces the shell with nothing moving, an
   const total = seen.reduce((sum, shift) => sum + shift.value, 0)
   expect(total, JSON.stringify(seen)).toBeLessThanOrEqual(0.02)
   expect(lists.sort()).toEqual(['/v1/me', '/v1/projects', 'overdue', 'paid', 'sent'])
+  // "Add to calendar" is on the page: its button comes in a chunk index.html preloads, not one of its
+  // own loaded while the page renders, and the calendar's writer loads only when it is pressed.
+  await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeVisible()
+  // Read afresh: a script the browser revalidated has no body to read in the page's own response.
+  const loaded = await Promise.all([...scripts].map(async (url) => ({ url, code: await (await page.request.get(url)).text() })))
+  const index = await (await page.request.get('/')).text()
+  const withButton = loaded.filter(({ code }) => code.includes('Preparing calendar')).map(({ url }) => new URL(url).pathname)
+  expect(withButton).toHaveLength(1)
+  expect(index).toContain(`"${withButton[0]}"`)
+  expect(loaded.filter(({ code }) => code.includes('BEGIN:VCALENDAR')).map(({ url }) => url)).toEqual([])
 })
 
 test('on the sign-in page nothing of the overview’s shell stays once the first script has run', async ({ page }) => {
