@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro'
-import { useMutation } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
 import './action-button.css'
 
 interface ActionButtonProps<T> {
@@ -18,10 +18,22 @@ interface ActionButtonProps<T> {
  * and on failure shows an alert with a way to try again.
  */
 export function ActionButton<T>({ run, label, busyText, doneText, errorText }: ActionButtonProps<T>) {
-  const action = useMutation({ mutationFn: run })
-  const busy = action.isPending
+  // Plain state rather than a mutation: the overview shows one of these, and React Query's mutation
+  // machinery would be in its first load for it alone.
+  const [state, setState] = useState<{ status: 'idle' | 'busy' | 'error' } | { status: 'done'; result: T }>({ status: 'idle' })
+  // A second press before the first re-render must not start the work twice.
+  const running = useRef(false)
+  const busy = state.status === 'busy'
   const start = () => {
-    if (!busy) action.mutate()
+    if (running.current) return
+    running.current = true
+    setState({ status: 'busy' })
+    run().then(
+      (result) => setState({ status: 'done', result }),
+      () => setState({ status: 'error' }),
+    ).finally(() => {
+      running.current = false
+    })
   }
   return (
     <div className="action-button">
@@ -30,9 +42,9 @@ export function ActionButton<T>({ run, label, busyText, doneText, errorText }: A
         {busy ? busyText : label}
       </button>
       <p role="status" className="visually-hidden">
-        {busy ? busyText : action.isSuccess ? doneText(action.data) : ''}
+        {busy ? busyText : state.status === 'done' ? doneText(state.result) : ''}
       </p>
-      {action.isError && (
+      {state.status === 'error' && (
         <p role="alert" className="action-button-error">
           {errorText}{' '}
           <button type="button" className="button-quiet" onClick={start}>
