@@ -18,7 +18,7 @@
  * Builds go to a scratch folder outside the project and are removed at the end; every process this
  * starts (the fake API server, Chromium) is stopped at the end, on an error, and on Ctrl-C.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -117,6 +117,8 @@ async function servedBuild(tmp, name, variant, withFloor) {
   await viteBuild({ root: ROOT, outDir: served, emptyEnvDir, env, plugins: [variantPlugin(variant)] })
   if (withFloor) {
     await viteBuild({ root: join(BENCH_DIR, 'floor'), outDir: join(served, 'floor'), emptyEnvDir, env, base: FLOOR_BASE, plugins: [floorPlugin()] })
+    // The floor is the stack as Vite builds it: none of the portal's first-load changes in its page.
+    if (readFileSync(join(served, 'floor', 'index.html'), 'utf8').includes('fetchpriority')) throw new Error("the floor's index.html carries the portal's fetch priorities (bench/lib/variants.mjs floorPlugin)")
   }
   assertNoMockCode(served)
   return server

@@ -199,6 +199,17 @@ describe('the production build', () => {
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[^"]+\.css">/)
   })
 
+  it('puts React DOM in a chunk of its own, which the app chunk imports and index.html preloads', () => {
+    const app = manifest[(manifest['index.html']?.dynamicImports ?? [])[0]!]!
+    const reactDom = Object.entries(manifest).find(([key]) => /^_react-dom-/.test(key))
+    expect(reactDom, 'a react-dom chunk').toBeDefined()
+    expect(app.imports).toContain(reactDom![0])
+    expect(html).toContain(`<link rel="modulepreload" fetchpriority="low" crossorigin href="/${reactDom![1].file}">`)
+    // React DOM's own code is there, not in the app chunk.
+    expect(readFileSync(join(dir, reactDom![1].file), 'utf8')).toContain('react-dom')
+    expect(readFileSync(join(dir, app.file), 'utf8')).not.toContain('Minified React error #')
+  })
+
   it('puts the frame and the overview in the app chunk, so their pages need no chunk of their own', () => {
     for (const route of SIGNED_IN_FIRST_ROUTES) expect(manifest[route], route).toBeUndefined()
     const app = manifest[(manifest['index.html']?.dynamicImports ?? [])[0]!]!

@@ -94,14 +94,18 @@ export function variantPlugin(variant) {
   }
 }
 
-/** For the floor's builds: none of the portal's first-load chunking, nothing of it to preload. */
+/** For the floor's builds: none of the portal's first-load chunking, nothing of it to preload, nothing lowered. */
 export const floorPlugin = () => ({
   name: 'bench:floor',
   apply: /** @type {const} */ ('build'),
   /** @param {import('vite').ResolvedConfig} config */
   configResolved(config) {
     const api = preloadApi(config)
-    if (api) api.modules = []
+    // Vite's own tags as they are: the floor paints only once its script has run.
+    if (api) {
+      api.modules = []
+      api.lowerEntry = false
+    }
     /** @type {unknown} */
     const chunking = config.plugins.find((p) => p.name === 'nextoria:first-load-chunks')?.api
     if (chunking) /** @type {{ enabled: boolean }} */ (chunking).enabled = false
