@@ -86,7 +86,8 @@ export function variantPlugin(variant) {
       }
       // Without the shell there is nothing to wait behind: React renders at once, "Loading…" first.
       if (!variant.shell && id.endsWith('/src/boot/start-app.tsx')) {
-        const once = replaceOnce(code, 'await firstNavigationDone(router)', 'void firstNavigationDone', id)
+        // The language's catalog is still awaited: the page cannot render its words without it.
+        const once = replaceOnce(code, '[firstNavigationDone(router), activateLocale', '[void firstNavigationDone, activateLocale', id)
         return replaceOnce(once, 'await Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)])', 'void delay', id)
       }
       return undefined
