@@ -22,6 +22,8 @@ export const VARIANTS = {
   'shell only': { shell: true, early: false, preload: false },
   'early fetch only': { shell: false, early: true, preload: false },
   'preload only': { shell: false, early: false, preload: true },
+  // Early fetch's share of the whole: everything but it.
+  'all but early fetch': { shell: true, early: false, preload: true },
 }
 
 /**
