@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { viteBuild } from './lib/build.mjs'
+import { servedBuildEnv, viteBuild } from './lib/build.mjs'
 import { closeAllBrowsers, killAllBrowsers } from './lib/browser.mjs'
 import { machineLoad } from './lib/lighthouse.mjs'
 import { ROOT } from './lib/results.mjs'
@@ -40,13 +40,7 @@ try {
     const server = await startServerProcess({ distDir: served })
     servers.push(server)
     const { origin } = server
-    const env = {
-      VITE_API_BASE_URL: `${origin}/v1`,
-      VITE_OAUTH_AUTHORIZE_URL: `${origin}/oauth/authorize`,
-      VITE_OAUTH_TOKEN_URL: `${origin}/v1/oauth/token`,
-      VITE_OAUTH_REVOKE_URL: `${origin}/v1/oauth/revoke`,
-      VITE_OAUTH_CLIENT_ID: 'bench',
-    }
+    const env = servedBuildEnv(origin)
     const variant = /** @type {import('./lib/variants.mjs').Variant} */ (VARIANTS[name])
     await viteBuild({ root: ROOT, outDir: served, emptyEnvDir: join(tmp, 'no-env'), env, plugins: [variantPlugin(variant)] })
     built.push([name, origin])

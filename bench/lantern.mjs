@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startFlow } from 'lighthouse'
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js'
-import { viteBuild } from './lib/build.mjs'
+import { servedBuildEnv, viteBuild } from './lib/build.mjs'
 import { closeAllBrowsers, killAllBrowsers, launchChromium } from './lib/browser.mjs'
 import { FLOOR_BASE } from './lib/floor.mjs'
 import { floorTarget, machineLoad, portalTarget } from './lib/lighthouse.mjs'
@@ -63,13 +63,7 @@ try {
   mkdirSync(served)
   server = await startServerProcess({ distDir: served })
   const { origin } = server
-  const env = {
-    VITE_API_BASE_URL: `${origin}/v1`,
-    VITE_OAUTH_AUTHORIZE_URL: `${origin}/oauth/authorize`,
-    VITE_OAUTH_TOKEN_URL: `${origin}/v1/oauth/token`,
-    VITE_OAUTH_REVOKE_URL: `${origin}/v1/oauth/revoke`,
-    VITE_OAUTH_CLIENT_ID: 'bench',
-  }
+  const env = servedBuildEnv(origin)
   const emptyEnvDir = join(tmp, 'no-env')
   await viteBuild({ root: ROOT, outDir: served, emptyEnvDir, env })
   if (flags.floor) {

@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { assertNoMockCode, viteBuild } from './lib/build.mjs'
+import { assertNoMockCode, servedBuildEnv, viteBuild } from './lib/build.mjs'
 import { closeAllBrowsers, killAllBrowsers } from './lib/browser.mjs'
 import { FLOOR_BASE } from './lib/floor.mjs'
 import { floorTarget, LIGHTHOUSE_METHOD, machineLoad, portalTarget, ratioOfMedians, runLighthouseSeries } from './lib/lighthouse.mjs'
@@ -107,13 +107,7 @@ async function servedBuild(tmp, name, variant, withFloor) {
   // The build that it serves is made for that origin. With --cross-origin-api the pages are opened on
   // another name for the same server, so the API is on an origin of its own (the server answers CORS
   // for any origin but its own).
-  const env = {
-    VITE_API_BASE_URL: `${origin}/v1`,
-    VITE_OAUTH_AUTHORIZE_URL: `${origin}/oauth/authorize`,
-    VITE_OAUTH_TOKEN_URL: `${origin}/v1/oauth/token`,
-    VITE_OAUTH_REVOKE_URL: `${origin}/v1/oauth/revoke`,
-    VITE_OAUTH_CLIENT_ID: 'bench',
-  }
+  const env = servedBuildEnv(origin)
   await viteBuild({ root: ROOT, outDir: served, emptyEnvDir, env, plugins: [variantPlugin(variant)] })
   if (withFloor) {
     await viteBuild({ root: join(BENCH_DIR, 'floor'), outDir: join(served, 'floor'), emptyEnvDir, env, base: FLOOR_BASE, plugins: [floorPlugin()] })

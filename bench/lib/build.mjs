@@ -18,6 +18,19 @@ export const ROUTE_MODULES = {
 }
 
 /**
+ * The environment of a build served by the benchmark's server at `origin`: its API, its authorization
+ * server and the benchmark's client id.
+ * @param {string} origin
+ */
+export const servedBuildEnv = (origin) => ({
+  VITE_API_BASE_URL: `${origin}/v1`,
+  VITE_OAUTH_AUTHORIZE_URL: `${origin}/oauth/authorize`,
+  VITE_OAUTH_TOKEN_URL: `${origin}/v1/oauth/token`,
+  VITE_OAUTH_REVOKE_URL: `${origin}/v1/oauth/revoke`,
+  VITE_OAUTH_CLIENT_ID: 'bench',
+})
+
+/**
  * A production build with the project's own vite.config.ts (same React plugin and settings), the
  * manifest switched on, and only the environment given: `envDir` points at an empty folder so a
  * developer's .env.local cannot change what is measured, and mocking is off unless `env` says so.
