@@ -38,6 +38,9 @@ test('a client can sign in, find an invoice, download and pay it, and reach a pr
   await expect(pay).toHaveCount(0)
 
   await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }))
+  // The page must have changed before its first link is looked for: while the Projects page's chunk
+  // loads, the invoice stays on screen, settled, and its own first link is the way back to Invoices.
+  await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible()
   await settled(page)
   await tabTo(page, page.getByRole('main').getByRole('link').first())
   await expect(page.getByRole('heading', { name: /Milestones/ })).toBeVisible()
