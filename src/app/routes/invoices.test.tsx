@@ -175,6 +175,9 @@ describe('the invoice list', () => {
     const visible = visibleInvoicesOf(SEED.clients.large)
     const currencies = [...new Set(visible.map((inv) => inv.currency))].sort()
     expect(currencies).toEqual(expect.arrayContaining(['JPY', 'USD']))
+    // The summary adds up every page of the list, after the first rows are on screen: under a full run's
+    // load that took longer than the default wait (a fresh-clone CI run found no card yet).
+    await screen.findByRole('listitem', { name: `${currencies[0]} summary` }, { timeout: 15_000 })
 
     for (const currency of currencies) {
       const rows = visible.filter((inv) => inv.currency === currency)
@@ -192,7 +195,7 @@ describe('the invoice list', () => {
     const yen = screen.getByRole('listitem', { name: 'JPY summary' })
     for (const amount of within(yen).getAllByRole('definition')) expect(amount.textContent).toMatch(/^¥[\d,]+$/)
     expect(screen.getByText(`Showing ${shownAfterPages(SEED.clients.large, 1, 50)} of ${visible.length} invoices`)).toBeInTheDocument()
-  })
+  }, 25_000)
 
   it('loads more invoices a page at a time, announcing the count, until all meta.total are shown', async () => {
     const user = userEvent.setup()
