@@ -15,12 +15,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startFlow } from 'lighthouse'
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js'
 import { servedBuildEnv, viteBuild } from './lib/build.mjs'
-import { closeAllBrowsers, killAllBrowsers, launchChromium } from './lib/browser.mjs'
+import { closeAllBrowsers, killAllBrowsers } from './lib/browser.mjs'
 import { FLOOR_BASE } from './lib/floor.mjs'
-import { floorTarget, machineLoad, portalTarget } from './lib/lighthouse.mjs'
+import { floorTarget, lighthouseNavigation, machineLoad, portalTarget } from './lib/lighthouse.mjs'
 import { BENCH_DIR, median, ROOT } from './lib/results.mjs'
 import { startServerProcess } from './lib/server-process.mjs'
 import { floorPlugin } from './lib/variants.mjs'
@@ -75,17 +74,10 @@ try {
   console.log(`load before: ${machineLoad().uptime}`)
   for (let run = 1; run <= runs; run++) {
     for (const target of targets) {
-      const browser = await launchChromium()
-      const page = await browser.newPage()
-      await target.prepare(page)
-      const flow = await startFlow(page, { flags: { onlyCategories: ['performance'], logLevel: 'error' } })
-      const cdp = await page.createCDPSession()
-      await cdp.send('Network.clearBrowserCache')
-      await cdp.detach()
-      Lantern.Simulation.Simulator.allNodeTimings.clear()
-      await flow.navigate(`${target.origin}${target.path}`, { disableStorageReset: true })
-      const lhr = (await flow.createFlowResult()).steps[0]?.lhr
-      await browser.close()
+      // Lantern keeps every simulation's timings by name: only this run's are to be read.
+      const beforeNavigate = () => Lantern.Simulation.Simulator.allNodeTimings.clear()
+      /** @type {import('lighthouse').Result | undefined} */
+      const lhr = await lighthouseNavigation(target, { categories: ['performance'], beforeNavigate }, async ({ flow }) => (await flow.createFlowResult()).steps[0]?.lhr)
       if (!lhr) throw new Error('the Lighthouse flow has no navigation step')
       const fcp = lhr.audits['first-contentful-paint']?.numericValue ?? NaN
       const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN

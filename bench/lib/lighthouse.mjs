@@ -154,28 +154,42 @@ export function floorTarget(origin, apiOrigin = origin) {
 }
 
 /**
- * One Lighthouse flow in a fresh browser: the target's preparation (signing in), then its page.
+ * A Lighthouse navigation of the target in a fresh browser: its preparation (signing in), the HTTP
+ * cache cleared, then its page, cold. `use` reads what it needs (the flow's result, the page) while the
+ * browser is open; it is closed after, however `use` ends.
+ * @template T
  * @param {Target} target
- * @param {(line: string) => void} log
- * @returns {Promise<Run>}
+ * @param {{ categories: string[], beforeNavigate?: () => void }} options
+ * @param {(run: { browser: import('puppeteer-core').Browser, page: Page, flow: Awaited<ReturnType<typeof startFlow>>, load1: number }) => Promise<T>} use
+ * @returns {Promise<T>}
  */
-async function lighthouseOnce(target, log) {
+export async function lighthouseNavigation(target, { categories, beforeNavigate }, use) {
   const browser = await launchChromium()
   try {
-    const chromium = await chromiumVersion(browser)
     const page = await browser.newPage()
     await target.prepare(page)
-
-    const flow = await startFlow(page, {
-      name: `Lighthouse on ${target.name}`,
-      flags: { onlyCategories: ['performance', 'accessibility', 'best-practices'], logLevel: 'error' },
-    })
+    const flow = await startFlow(page, { name: `Lighthouse on ${target.name}`, flags: { onlyCategories: categories, logLevel: 'error' } })
     const cdp = await page.createCDPSession()
     await cdp.send('Network.clearBrowserCache')
     await cdp.detach()
     const load1 = Math.round((loadavg()[0] ?? 0) * 100) / 100
+    beforeNavigate?.()
     await flow.navigate(`${target.origin}${target.path}`, { disableStorageReset: true })
+    return await use({ browser, page, flow, load1 })
+  } finally {
+    await browser.close()
+  }
+}
 
+/**
+ * One Lighthouse run of the target for the benchmark: its page checked, then the three categories' result.
+ * @param {Target} target
+ * @param {(line: string) => void} log
+ * @returns {Promise<Run>}
+ */
+function lighthouseOnce(target, log) {
+  return lighthouseNavigation(target, { categories: ['performance', 'accessibility', 'best-practices'] }, async ({ browser, page, flow, load1 }) => {
+    const chromium = await chromiumVersion(browser)
     const problem = await target.check(page)
     if (problem) throw new Error(`Lighthouse on ${target.name}: ${problem}`)
     const observedLcp = await observedLcpElement(page)
@@ -188,9 +202,7 @@ async function lighthouseOnce(target, log) {
         `FCP ${Math.round(numeric(lhr, 'first-contentful-paint'))} ms, CLS ${numeric(lhr, 'cumulative-layout-shift').toFixed(3)} (load ${load1})`,
     )
     return { lhr, html: await flow.generateReport(), chromium, load1, observedLcp }
-  } finally {
-    await browser.close()
-  }
+  })
 }
 
 /**
