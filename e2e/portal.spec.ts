@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from './test'
-import { CLIENTS, expectNoAxeViolations, settled, signIn } from './support'
+import { CLIENTS, settled, signIn } from './support'
 
 test('overview → invoice → PDF → pay → the overview shows it paid', async ({ page, context }) => {
   await signIn(page, CLIENTS.ordinary)
@@ -43,24 +43,4 @@ test('overview → project → milestones', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await expect(page.getByRole('heading', { name: /Milestones/ })).toBeVisible()
   await expect(page.getByRole('list', { name: /Milestones/ }).getByRole('listitem').first()).toBeVisible()
-})
-
-test('every page passes axe (WCAG 2.2 AA)', async ({ page }) => {
-  test.setTimeout(150_000) // eight pages, each analysed in full
-  await page.goto('/sign-in')
-  await expectNoAxeViolations(page)
-  await signIn(page, CLIENTS.large)
-  for (const path of ['/', '/projects', '/invoices', '/account', '/no-such-page']) {
-    await page.goto(path)
-    await expectNoAxeViolations(page)
-  }
-  await page.goto('/invoices')
-  await settled(page)
-  await page.getByRole('table').first().getByRole('link').first().click()
-  await expectNoAxeViolations(page)
-  await page.goto('/projects')
-  await settled(page)
-  await page.getByRole('link', { name: /<img src=x/ }).first().click()
-  await expectNoAxeViolations(page)
-  expect(await page.locator('img[src="x"]').count()).toBe(0)
 })
