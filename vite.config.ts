@@ -40,6 +40,9 @@ export default defineConfig(({ mode }) => {
       restoreMocks: true,
       // One test file per core: left alone, vitest ran one at a time here, and the suite took 7 minutes of CI's 15.
       maxWorkers: 2,
+      // Under a full run's load a test that types into a form took 5 s (1.4 s alone): the default
+      // 5 s limit then fails a test for the machine, not for the code.
+      testTimeout: 15_000,
       // West of UTC, where a calendar date parsed as local midnight would show the day before.
       env: { TZ: 'America/Los_Angeles' },
       projects: [
