@@ -231,6 +231,22 @@ describe('the production build', () => {
     }
   })
 
+  it('lets the boot start a deep link’s page: each page’s chunk, the chunks it imports and its stylesheets are in the boot’s list', () => {
+    const boot = Object.entries(manifest).find(([key]) => /^_boot-/.test(key))
+    expect(boot, 'a boot chunk').toBeDefined()
+    const code = readFileSync(join(dir, boot![1].file), 'utf8')
+    for (const page of ['projects', 'project-detail', 'invoices', 'invoice-detail', 'statement', 'account']) {
+      const source = `src/app/routes/${page}.tsx`
+      expect(boot![1].dynamicImports, source).toContain(source)
+      const chunk = manifest[source]!
+      // Vite's preload list: each one is fetched at once beside the page's own chunk, not after it has run.
+      const imported = (chunk.imports ?? []).filter((key) => key !== boot![0]).map((key) => manifest[key]!.file)
+      for (const file of [chunk.file, ...imported, ...(chunk.css ?? [])]) {
+        expect(code.includes(`"${file}"`), `${source} needs ${file}`).toBe(true)
+      }
+    }
+  })
+
   it('keeps other pages’ components out of the overview’s chunks, though their feature’s index.ts re-exports them', () => {
     const overviewFiles = new Set((manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file))
     // Words only the invoice page (features/invoices/components/invoice-calendar-button.tsx) shows.

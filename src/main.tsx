@@ -1,4 +1,5 @@
 import { startEarlyRequests } from '@/boot/early-requests'
+import { startPageCode } from '@/boot/page-code'
 import { markShell } from '@/boot/shell'
 import { session } from '@/lib/auth/session'
 import { loadCatalog } from '@/lib/i18n/catalog-loaders'
@@ -9,7 +10,8 @@ import './styles.css'
 /*
  * The portal's entry, kept small so that it runs early: React, the router and React Query are in the
  * chunk it imports last (src/boot/start-app.tsx), which index.html preloads beside it. Before that
- * chunk has even arrived, this fits the static shell to the page and sends the page's first requests.
+ * chunk has even arrived, this fits the static shell to the page, sends the page's first requests and,
+ * on a deep link, starts the download of that page's code.
  *
  * The mock worker must be running before any request leaves. The check is on the literal env value so
  * that a build with mocking off drops the import entirely.
@@ -25,6 +27,7 @@ async function boot(): Promise<void> {
   markShell(path, session.isSignedIn())
   await startMockApiIfEnabled()
   const early = startEarlyRequests(path)
+  startPageCode(path)
   // A language other than English: its catalog is fetched beside the app, not after it.
   const locale = negotiateLocale(readLanguagePreference(), navigator.languages)
   if (locale !== 'en' && locale !== 'en-XA') void loadCatalog(locale)

@@ -8,9 +8,10 @@
  *             entry fetched at low priority (build/first-load.ts), which only a page that paints
  *             before its JavaScript can afford
  *   early     the boot's requests before React (src/boot/early-requests.ts)
- *   preload   the first load's chunks grouped and preloaded (build/first-load.ts); without it, the
- *             build is split as Rolldown does by itself and only the app's own chunk (and its imports)
- *             is preloaded, as when it was the entry itself: the route chunks load when the router asks
+ *   preload   the first load's chunks grouped and preloaded (build/first-load.ts), and a deep link's
+ *             page started by the boot (src/boot/page-code.ts); without it, the build is split as
+ *             Rolldown does by itself and only the app's own chunk (and its imports) is preloaded, as
+ *             when it was the entry itself: the route chunks load when the router asks
  */
 
 /** @typedef {{ shell: boolean, early: boolean, preload: boolean }} Variant */
@@ -85,6 +86,9 @@ export function variantPlugin(variant) {
       if (!variant.early && id.endsWith('/src/boot/early-requests.ts')) {
         const stub = '\nexport function startEarlyRequests() { return { queryKeys: [], settled: () => Promise.resolve(), adoptInto() {} } }\n'
         return replaceOnce(code, 'export function startEarlyRequests(', 'function startEarlyRequestsOff(', id) + stub
+      }
+      if (!variant.preload && id.endsWith('/src/boot/page-code.ts')) {
+        return replaceOnce(code, 'export function startPageCode(', 'function startPageCodeOff(', id) + '\nexport function startPageCode() {}\n'
       }
       // Without the shell there is nothing to wait behind: React renders at once, "Loading…" first.
       if (!variant.shell && id.endsWith('/src/boot/start-app.tsx')) {

@@ -3,6 +3,7 @@ import { redirect, type LoaderFunction, type RouteObject } from 'react-router-do
 import { PageLoading } from '@/components/ui/page-loading'
 import { signInPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
+import { PAGE_MODULES } from './page-modules'
 import { RouteError } from './routes/route-error'
 
 /**
@@ -27,8 +28,9 @@ function signedIn(loader: LoaderFunction): LoaderFunction {
 
 /**
  * The route table, shared by the browser router and tests' memory routers. Each page is its own lazy
- * chunk. Loaders start the page's queries at navigation without waiting for them, all in parallel,
- * and the page reads the same queryOptions: it shows skeletons at once and data as it lands.
+ * chunk (page-modules.ts has those a deep link's boot starts early). Loaders start the page's queries
+ * at navigation without waiting for them, all in parallel, and the page reads the same queryOptions:
+ * it shows skeletons at once and data as it lands.
  */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -69,44 +71,44 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
-              path: 'projects',
+              path: PAGE_MODULES.projects.path,
               lazy: async () => {
-                const { ProjectsPage, projectsLoader } = await import('./routes/projects')
+                const { ProjectsPage, projectsLoader } = await PAGE_MODULES.projects.load()
                 return { Component: ProjectsPage, loader: signedIn(projectsLoader(queryClient)) }
               },
             },
             {
-              path: 'projects/:projectId',
+              path: PAGE_MODULES.projectDetail.path,
               lazy: async () => {
-                const { ProjectDetailPage, projectDetailLoader } = await import('./routes/project-detail')
+                const { ProjectDetailPage, projectDetailLoader } = await PAGE_MODULES.projectDetail.load()
                 return { Component: ProjectDetailPage, loader: signedIn(projectDetailLoader(queryClient)) }
               },
             },
             {
-              path: 'invoices',
+              path: PAGE_MODULES.invoices.path,
               lazy: async () => {
-                const { InvoicesPage, invoicesLoader } = await import('./routes/invoices')
+                const { InvoicesPage, invoicesLoader } = await PAGE_MODULES.invoices.load()
                 return { Component: InvoicesPage, loader: signedIn(invoicesLoader(queryClient)) }
               },
             },
             {
-              path: 'invoices/:invoiceId',
+              path: PAGE_MODULES.invoiceDetail.path,
               lazy: async () => {
-                const { InvoiceDetailPage, invoiceDetailLoader } = await import('./routes/invoice-detail')
+                const { InvoiceDetailPage, invoiceDetailLoader } = await PAGE_MODULES.invoiceDetail.load()
                 return { Component: InvoiceDetailPage, loader: signedIn(invoiceDetailLoader(queryClient)) }
               },
             },
             {
-              path: 'statement',
+              path: PAGE_MODULES.statement.path,
               lazy: async () => {
-                const { StatementPage, statementLoader } = await import('./routes/statement')
+                const { StatementPage, statementLoader } = await PAGE_MODULES.statement.load()
                 return { Component: StatementPage, loader: signedIn(statementLoader(queryClient)) }
               },
             },
             {
-              path: 'account',
+              path: PAGE_MODULES.account.path,
               lazy: async () => {
-                const { AccountPage, accountLoader } = await import('./routes/account')
+                const { AccountPage, accountLoader } = await PAGE_MODULES.account.load()
                 return { Component: AccountPage, loader: signedIn(accountLoader(queryClient)) }
               },
             },
