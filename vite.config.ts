@@ -9,6 +9,16 @@ import { securityHeadersPlugin } from './build/security-headers.ts'
 import { shellTranslations } from './build/shell-translations.ts'
 import { mockServiceWorker } from './mocks/vite-mock-worker.ts'
 
+/** The vitest project `logic`: files that may share a worker (see it below). */
+const SHARED_WORKER_TESTS = [
+  'src/lib/{format,color,i18n}/*.test.ts',
+  'src/features/*/utils/*.test.ts',
+  'src/theme-contrast.test.ts',
+  'mocks/*.test.ts',
+  'mocks/{handlers,seed,contract,oauth,checkout}/*.test.ts',
+  'mocks/scenarios/{contract-exemption,scenario-choice}.test.ts',
+]
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const mocking = env.VITE_API_MOCKING === 'on'
@@ -53,7 +63,21 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             setupFiles: ['./src/test/setup.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-            exclude: ['src/test/production-build.test.ts'],
+            exclude: ['src/test/production-build.test.ts', ...SHARED_WORKER_TESTS],
+          },
+        },
+        {
+          // Tests of pure logic and of the fake API's rules: no component, no module mocked, no listener
+          // on the window. Each file paid 2–3 s for a fresh worker, jsdom and setup, far more than its
+          // tests take; here a worker runs file after file. Isolation is still what the rest needs:
+          // without it, files that mock modules or whose modules listen on the window failed.
+          extends: true,
+          test: {
+            name: 'logic',
+            environment: 'jsdom',
+            setupFiles: ['./src/test/setup.ts'],
+            include: SHARED_WORKER_TESTS,
+            isolate: false,
           },
         },
         {
