@@ -8,29 +8,22 @@
  * bench` does (bench/lib/timings.mjs: navigation → fully rendered, unthrottled and at 150 ms of latency
  * on every request), the two builds taken in turn, `rounds` times. Prints every run.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { servedBuildEnv, viteBuild } from './lib/build.mjs'
-import { closeAllBrowsers, killAllBrowsers } from './lib/browser.mjs'
+import { closeAllBrowsers } from './lib/browser.mjs'
 import { machineLoad } from './lib/lighthouse.mjs'
 import { ROOT } from './lib/results.mjs'
 import { startServerProcess } from './lib/server-process.mjs'
 import { EMULATED_RTT_MS, measureOverview } from './lib/timings.mjs'
 import { variantPlugin, VARIANTS } from './lib/variants.mjs'
+import { scratchWorkspace } from './lib/workspace.mjs'
 
 const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '2' } } })
 const BUILDS = /** @type {const} */ (['all', 'all but early fetch'])
 
-const tmp = mkdtempSync(join(tmpdir(), 'nextoria-early-fetch-'))
-/** @type {import('./lib/server-process.mjs').ServerProcess[]} */
-const servers = []
-process.on('exit', () => {
-  killAllBrowsers()
-  servers.forEach((server) => server.kill())
-  rmSync(tmp, { recursive: true, force: true })
-})
+const { tmp, servers } = scratchWorkspace('nextoria-early-fetch-')
 try {
   /** @type {Array<[string, string]>} */
   const built = []

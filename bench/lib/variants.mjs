@@ -54,6 +54,26 @@ function preloadApi(config) {
 const APP_ONLY = ['src/boot/start-app.tsx']
 
 /**
+ * src/boot/page-code.ts with its start of a deep link's page switched off: the page's code then loads
+ * when the router asks for it, once the app has run.
+ * @param {string} code
+ * @param {string} id
+ */
+function withoutPageStart(code, id) {
+  if (!id.endsWith('/src/boot/page-code.ts')) return undefined
+  return replaceOnce(code, 'export function startPageCode(', 'function startPageCodeOff(', id) + '\nexport function startPageCode() {}\n'
+}
+
+/** A build whose boot does not start a deep link's page (`node bench/deep-link.mjs` compares it). */
+export const pageStartOffPlugin = () => ({
+  name: 'bench:page-start-off',
+  enforce: /** @type {const} */ ('pre'),
+  apply: /** @type {const} */ ('build'),
+  /** @param {string} code @param {string} id */
+  transform: (code, id) => withoutPageStart(code, id),
+})
+
+/**
  * @param {Variant} variant
  * @returns {import('vite').Plugin}
  */
@@ -87,8 +107,9 @@ export function variantPlugin(variant) {
         const stub = '\nexport function startEarlyRequests() { return { queryKeys: [], settled: () => Promise.resolve(), adoptInto() {} } }\n'
         return replaceOnce(code, 'export function startEarlyRequests(', 'function startEarlyRequestsOff(', id) + stub
       }
-      if (!variant.preload && id.endsWith('/src/boot/page-code.ts')) {
-        return replaceOnce(code, 'export function startPageCode(', 'function startPageCodeOff(', id) + '\nexport function startPageCode() {}\n'
+      if (!variant.preload) {
+        const off = withoutPageStart(code, id)
+        if (off !== undefined) return off
       }
       // Without the shell there is nothing to wait behind: React renders at once, "Loading…" first.
       if (!variant.shell && id.endsWith('/src/boot/start-app.tsx')) {
