@@ -52,6 +52,18 @@ test('a hashed asset: cached for a year as immutable, compressed, with the secur
   }
 })
 
+test('the tab icon is a hashed SVG asset, served as an image and cached like the others', async ({ request }) => {
+  const html = await (await request.get('/')).text()
+  const icon = html.match(/<link rel="icon" href="(\/assets\/favicon-[^"]+\.svg)"/)?.[1]
+  expect(icon, 'index.html links the portal icon').toBeTruthy()
+  const response = await request.get(icon ?? '')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml(;|$)/)
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect(await response.text()).toMatch(/^<svg /)
+  expectSecurityHeaders(response, icon ?? '')
+})
+
 test('a missing asset is a 404 that is not cached, not index.html; errors carry the headers too', async ({ request }) => {
   const response = await request.get('/assets/index-0000000.js')
   expect(response.status()).toBe(404)

@@ -46,6 +46,18 @@ describe('the branded shell', () => {
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   })
 
+  it('puts the agency logo in the tab, as in the header', async () => {
+    const icon = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'icon', href: '/favicon.svg' }))
+    try {
+      signInAs(SEED.users.ordinary)
+      renderRoute('/')
+      await screen.findByRole('heading', { level: 1, name: 'Overview' })
+      expect(icon.getAttribute('href')).toBe(db.workspace.logo_url)
+    } finally {
+      icon.remove()
+    }
+  })
+
   it('brands with the agency colour, darkened where text in it would fail WCAG AA', async () => {
     signInAs(SEED.users.ordinary)
     const { container } = renderRoute('/')

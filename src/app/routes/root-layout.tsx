@@ -12,6 +12,7 @@ import { usePrefetchedQuery } from '@/lib/api/prefetched-query'
 import { signInPath } from '@/lib/auth/return-path'
 import { session } from '@/lib/auth/session'
 import { brandStyle } from '../brand-style'
+import { useTabIcon } from '../tab-icon'
 import '../../print.css'
 
 /** The shell needs who is signed in; a session the server no longer honours means signing in again. */
@@ -53,6 +54,7 @@ export function RootLayout() {
   useEffect(() => {
     document.title = title
   }, [title])
+  useTabIcon(workspace.logo_url)
 
   return (
     <div className="shell" style={brandStyle(workspace)}>
