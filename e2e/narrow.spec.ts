@@ -54,3 +54,23 @@ for (const client of Object.values(CLIENTS)) {
     expect(problems.filter(Boolean)).toEqual([])
   })
 }
+
+test('on a phone each invoice is a card: what is due and when in view, under the column names', async ({ page }) => {
+  await signIn(page, CLIENTS.ordinary)
+  await page.goto('/invoices')
+  await loaded(page)
+  const table = page.getByRole('table', { name: 'Invoices, newest first' })
+  // Nothing to scroll sideways: every value is within the 320 px.
+  expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBe(0)
+  const overdue = table.getByRole('row').filter({ has: page.locator('.invoice-cell-owed') }).filter({ hasText: 'Overdue' }).first()
+  for (const cell of ['.invoice-cell-number', '.invoice-cell-status', '.invoice-cell-due', '.invoice-cell-owed', '.invoice-cell-total']) {
+    const box = (await overdue.locator(cell).boundingBox())!
+    expect(box.x + box.width, `${cell} ends inside the viewport`).toBeLessThanOrEqual(320)
+  }
+  await expect(overdue.locator('.invoice-cell-owed .cell-label')).toHaveText('Amount due')
+  await expect(overdue.locator('.invoice-cell-owed')).toContainText(/\$[\d,]+\.\d\d$/)
+  await expect(overdue.locator('.invoice-cell-due')).toContainText(/days overdue/)
+  // Still a table to a screen reader, its column headers named, the labels in the cells not read twice.
+  await expect(table.getByRole('columnheader', { name: 'Amount due' })).toHaveCount(1)
+  expect((await overdue.locator('.invoice-cell-owed').ariaSnapshot()).includes('Amount due')).toBe(false)
+})

@@ -59,6 +59,13 @@ async function invoiceTableRows() {
 
 const rowOf = (rows: HTMLTableRowElement[], number: string) => rows.find((row) => row.cells[0]!.textContent?.startsWith(number))!
 
+/** What a cell states, without the column's name it carries for a phone's cards (hidden from screen readers). */
+function valueIn(cell: HTMLTableCellElement | undefined): string {
+  const copy = cell!.cloneNode(true) as HTMLElement
+  for (const label of copy.querySelectorAll('.cell-label')) label.remove()
+  return copy.textContent ?? ''
+}
+
 describe('an invoice status the portal does not know', () => {
   it('is a neutral badge in the list, with no amount due, and counted in no figure', async () => {
     const refunded = invoiceRow(SEED.invoices.ordinaryPaid)
@@ -105,7 +112,7 @@ describe('project and milestone values the portal does not know', () => {
     const table = await screen.findByRole('table', { name: 'Your projects' })
     const row = within(table).getByRole('link', { name: project.name }).closest('tr')!
     expect(within(row).getByText('Unknown status')).toBeInTheDocument()
-    expect(row.cells[2]).toHaveTextContent(/^—$/)
+    expect(valueIn(row.cells[2])).toMatch(/^—$/)
     expect(screen.queryByText(NOT_REACHED)).not.toBeInTheDocument()
   })
 
@@ -142,8 +149,8 @@ describe('a currency code that is not ISO 4217', () => {
     const rows = await invoiceTableRows()
     expect(rows).toHaveLength(others.length + 1)
     const row = rowOf(rows, odd.number)
-    expect(row.cells[4]).toHaveTextContent(/^— \(US\$\)$/)
-    expect(row.cells[5]).toHaveTextContent(/^— \(US\$\)$/)
+    expect(valueIn(row.cells[4])).toMatch(/^— \(US\$\)$/)
+    expect(valueIn(row.cells[5])).toMatch(/^— \(US\$\)$/)
     const paid = others.find((inv) => inv.status === 'paid')!
     expect(rowOf(rows, paid.number).cells[4]).toHaveTextContent(money(totalOf(paid), 'USD'))
     expect(screen.queryByText(NOT_REACHED)).not.toBeInTheDocument()
@@ -276,7 +283,7 @@ describe('a credit note (an invoice with a negative total)', () => {
     signInAs(SEED.users.ordinary)
     renderRoute('/invoices')
     const row = rowOf(await invoiceTableRows(), credit.number)
-    expect(row.cells[5]).toHaveTextContent(/^Credit \$12\.00$/)
+    expect(valueIn(row.cells[5])).toMatch(/^Credit \$12\.00$/)
   })
 
   it('is never the next invoice due and never lowers the balance or what was billed', async () => {

@@ -1,5 +1,7 @@
+/* eslint-disable jsx-a11y/no-redundant-roles -- On a phone invoices.css lays the rows out as cards, and
+   Safari drops a table's semantics once its parts are no longer displayed as a table: each is restated. */
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useId, type Ref } from 'react'
+import { useId, type ReactNode, type Ref } from 'react'
 import type { Invoice } from '@/lib/api/types'
 import { localToday } from '@/lib/format/date'
 import { InvoiceRow } from './invoice-row'
@@ -7,7 +9,19 @@ import './invoices.css'
 
 type Props = { invoices: Invoice[]; caption?: string; tableRef?: Ref<HTMLTableElement> }
 
-/** A real table, scrolled sideways inside its own box on a phone rather than squeezed. */
+function ColumnHeader({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <th role="columnheader" scope="col" className={className}>
+      {children}
+    </th>
+  )
+}
+
+/**
+ * A real table, with each row a card on a phone (invoices.css): the number and status, then what is
+ * due and when, every value under its column's name. A table scrolled sideways there kept the amounts
+ * out of sight.
+ */
 export function InvoiceTable({ invoices, caption, tableRef }: Props) {
   const { t } = useLingui()
   const today = localToday()
@@ -15,34 +29,22 @@ export function InvoiceTable({ invoices, caption, tableRef }: Props) {
   return (
     // A scrolling box must take focus, or keyboard users cannot scroll it; named so it is announced.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table invoice-table" ref={tableRef}>
+    <div className="table-scroll invoice-table-box" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table role="table" className="data-table invoice-table" ref={tableRef}>
         <caption id={captionId} className="visually-hidden">
           {caption ?? t`Invoices, newest first`}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Trans>Invoice</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Status</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Issued</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Due</Trans>
-            </th>
-            <th scope="col" className="num">
-              <Trans>Total</Trans>
-            </th>
-            <th scope="col" className="num">
-              <Trans>Amount due</Trans>
-            </th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <ColumnHeader><Trans>Invoice</Trans></ColumnHeader>
+            <ColumnHeader><Trans>Status</Trans></ColumnHeader>
+            <ColumnHeader><Trans>Issued</Trans></ColumnHeader>
+            <ColumnHeader><Trans>Due</Trans></ColumnHeader>
+            <ColumnHeader className="num"><Trans>Total</Trans></ColumnHeader>
+            <ColumnHeader className="num"><Trans>Amount due</Trans></ColumnHeader>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {invoices.map((invoice) => (
             <InvoiceRow key={invoice.id} invoice={invoice} today={today} />
           ))}
