@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { CLIENTS, settled, signIn } from './support'
 import { expect, test } from './test'
 
@@ -55,13 +55,16 @@ for (const client of Object.values(CLIENTS)) {
   })
 }
 
-test('on a phone each invoice is a card: what is due and when in view, under the column names', async ({ page }) => {
+/** How far the table's box could scroll sideways: nothing, where its rows are cards. */
+const sidewaysScroll = (table: Locator) => table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)
+
+test('on a phone each invoice, each line of one and each project is a card: figures in view, under the column names', async ({ page }) => {
   await signIn(page, CLIENTS.ordinary)
   await page.goto('/invoices')
   await loaded(page)
   const table = page.getByRole('table', { name: 'Invoices, newest first' })
   // Nothing to scroll sideways: every value is within the 320 px.
-  expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBe(0)
+  expect(await sidewaysScroll(table)).toBe(0)
   const overdue = table.getByRole('row').filter({ has: page.locator('.invoice-cell-owed') }).filter({ hasText: 'Overdue' }).first()
   for (const cell of ['.invoice-cell-number', '.invoice-cell-status', '.invoice-cell-due', '.invoice-cell-owed', '.invoice-cell-total']) {
     const box = (await overdue.locator(cell).boundingBox())!
@@ -73,4 +76,21 @@ test('on a phone each invoice is a card: what is due and when in view, under the
   // Still a table to a screen reader, its column headers named, the labels in the cells not read twice.
   await expect(table.getByRole('columnheader', { name: 'Amount due' })).toHaveCount(1)
   expect((await overdue.locator('.invoice-cell-owed').ariaSnapshot()).includes('Amount due')).toBe(false)
+
+  // The invoice's own lines: what each is and costs, in view.
+  await overdue.getByRole('link').click()
+  await loaded(page)
+  const lines = page.getByRole('table', { name: 'Line items' })
+  expect(await sidewaysScroll(lines)).toBe(0)
+  const amount = (await lines.locator('.line-cell-amount').first().boundingBox())!
+  expect(amount.x + amount.width).toBeLessThanOrEqual(320)
+  await expect(lines.locator('.line-cell-amount .cell-label').first()).toHaveText('Amount')
+
+  // And the projects: their budgets in view too.
+  await page.goto('/projects')
+  await loaded(page)
+  const projects = page.getByRole('table', { name: 'Your projects' })
+  expect(await sidewaysScroll(projects)).toBe(0)
+  const budget = (await projects.locator('.project-cell-budget').first().boundingBox())!
+  expect(budget.x + budget.width).toBeLessThanOrEqual(320)
 })

@@ -240,9 +240,9 @@ describe('project figures a double cannot hold, or counts that cannot be', () =>
     renderRoute('/projects')
     const table = await screen.findByRole('table', { name: 'Your projects' })
 
-    expect(rowFor(table, huge).cells[5]).toHaveTextContent(/^Budget unavailable$/)
+    expect(valueIn(rowFor(table, huge).cells[5])).toMatch(/^Budget unavailable$/)
     expect(rowFor(table, huge).cells[4]).toHaveTextContent(`${huge.completed_task_count} of ${huge.task_count} tasks`)
-    expect(rowFor(table, negative).cells[4]).toHaveTextContent(/^Progress unavailable$/)
+    expect(valueIn(rowFor(table, negative).cells[4])).toMatch(/^Progress unavailable$/)
     expect(within(rowFor(table, negative)).queryByRole('progressbar')).not.toBeInTheDocument()
     expect(rowFor(table, negative).cells[5]).toHaveTextContent(`${usd(negative.budget_spent)} of ${usd(negative.budget!)} spent`)
     expect(rowFor(table, fine).cells[5]).toHaveTextContent(`${usd(fine.budget_spent)} of ${usd(fine.budget!)} spent`)

@@ -1,5 +1,6 @@
 import { Plural, Trans } from '@lingui/react/macro'
 import { useState } from 'react'
+import { CardRow, CardTable, CardTableBody, CardTableHead, Cell, ColumnHeader } from '@/components/ui/card-table'
 import type { InvoiceDetail } from '@/lib/api/types'
 import { displayLocale } from '@/lib/format/display-locale'
 import { formatMoney } from '@/lib/format/money'
@@ -31,39 +32,39 @@ export function InvoiceLineItems({ invoice }: { invoice: InvoiceDetail }) {
       <h2 id="line-items-heading">
         <Trans>Line items</Trans>
       </h2>
-      {/* A scrolling box must take focus, or keyboard users cannot scroll it; named so it is announced. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-labelledby="line-items-heading" tabIndex={0}>
-        <table className="data-table line-items" aria-labelledby="line-items-heading">
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans>Description</Trans>
-              </th>
-              <th scope="col" className="num">
-                <Trans>Quantity</Trans>
-              </th>
-              <th scope="col" className="num">
-                <Trans>Unit price</Trans>
-              </th>
-              <th scope="col" className="num">
-                <Trans>Amount</Trans>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((item, index) => (
-              // Lines have no id, and two may read the same; their order is fixed.
-              <tr key={index}>
-                <td>{item.description}</td>
-                <td className="num">{quantity.format(item.quantity)}</td>
-                <td className="num">{money(item.unit_price)}</td>
-                <td className="num">{money(item.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CardTable className="line-items" labelledBy="line-items-heading">
+        <CardTableHead>
+          <ColumnHeader>
+            <Trans>Description</Trans>
+          </ColumnHeader>
+          <ColumnHeader className="num">
+            <Trans>Quantity</Trans>
+          </ColumnHeader>
+          <ColumnHeader className="num">
+            <Trans>Unit price</Trans>
+          </ColumnHeader>
+          <ColumnHeader className="num">
+            <Trans>Amount</Trans>
+          </ColumnHeader>
+        </CardTableHead>
+        <CardTableBody>
+          {visible.map((item, index) => (
+            // Lines have no id, and two may read the same; their order is fixed.
+            <CardRow key={index}>
+              <Cell className="line-cell-description">{item.description}</Cell>
+              <Cell className="num card-start line-cell-quantity" label={<Trans>Quantity</Trans>}>
+                {quantity.format(item.quantity)}
+              </Cell>
+              <Cell className="num line-cell-price" label={<Trans>Unit price</Trans>}>
+                {money(item.unit_price)}
+              </Cell>
+              <Cell className="num line-cell-amount" label={<Trans>Amount</Trans>}>
+                {money(item.amount)}
+              </Cell>
+            </CardRow>
+          ))}
+        </CardTableBody>
+      </CardTable>
       {lines.length > LINES_PER_PAGE && (
         <div className="show-more">
           <p role="status" className="muted">

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
+import { CardRow, CardTable, CardTableBody, CardTableHead, Cell, ColumnHeader, RowHeader } from '@/components/ui/card-table'
 import type { Project } from '@/lib/api/types'
 import { ProjectBudget } from './project-budget'
 import { ProjectEndDate, ProjectStartDate } from './project-dates'
@@ -15,76 +16,66 @@ type Props = {
   focusRow?: number | null
 }
 
-/** One row per project; on narrow screens the rows become cards (see projects.css). */
+/** One row per project, each a card where the table has no room (card-table.tsx, projects.css). */
 export function ProjectTable({ projects, currency, focusRow = null }: Props) {
   const { t } = useLingui()
-  const body = useRef<HTMLTableSectionElement>(null)
+  const table = useRef<HTMLTableElement>(null)
+  const captionId = useId()
 
   useEffect(() => {
     if (focusRow === null) return
-    body.current?.rows[focusRow]?.querySelector('a')?.focus()
+    table.current?.tBodies[0]?.rows[focusRow]?.querySelector('a')?.focus()
   }, [focusRow, projects.length])
 
   return (
-    <div className="table-scroll">
-      <table className="data-table stack-table">
-        <caption className="visually-hidden">
-          <Trans>Your projects</Trans>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Trans>Project</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Status</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Start</Trans>
-            </th>
-            <th scope="col">
-              <Trans>End</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Progress</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Budget</Trans>
-            </th>
-          </tr>
-        </thead>
-        <tbody ref={body}>
-          {projects.map((project) => {
-            const { name } = project
-            return (
-            <tr key={project.id}>
-              <th scope="row" className="project-name">
+    <CardTable className="project-table" labelledBy={captionId} caption={t`Your projects`} tableRef={table}>
+      <CardTableHead>
+        <ColumnHeader>
+          <Trans>Project</Trans>
+        </ColumnHeader>
+        <ColumnHeader>
+          <Trans>Status</Trans>
+        </ColumnHeader>
+        <ColumnHeader>
+          <Trans>Start</Trans>
+        </ColumnHeader>
+        <ColumnHeader>
+          <Trans>End</Trans>
+        </ColumnHeader>
+        <ColumnHeader>
+          <Trans>Progress</Trans>
+        </ColumnHeader>
+        <ColumnHeader>
+          <Trans>Budget</Trans>
+        </ColumnHeader>
+      </CardTableHead>
+      <CardTableBody>
+        {projects.map((project) => {
+          const { name } = project
+          return (
+            <CardRow key={project.id}>
+              <RowHeader className="project-name">
                 <ProjectLink id={project.id} name={project.name} />
-              </th>
-              <td data-label={t`Status`}>
+              </RowHeader>
+              <Cell className="project-cell-status">
                 <ProjectStatusBadge status={project.status} />
-              </td>
-              <td data-label={t`Start`} className="project-date">
+              </Cell>
+              <Cell className="project-date project-cell-start" label={<Trans>Start</Trans>}>
                 <ProjectStartDate ymd={project.start_date} />
-              </td>
-              <td data-label={t`End`} className="project-date">
+              </Cell>
+              <Cell className="project-date project-cell-end" label={<Trans>End</Trans>}>
                 <ProjectEndDate ymd={project.end_date} />
-              </td>
-              <td data-label={t`Progress`}>
-                <ProjectProgress
-                  completed={project.completed_task_count}
-                  total={project.task_count}
-                  label={t`Progress of ${name}`}
-                />
-              </td>
-              <td data-label={t`Budget`}>
+              </Cell>
+              <Cell className="project-cell-progress" label={<Trans>Progress</Trans>}>
+                <ProjectProgress completed={project.completed_task_count} total={project.task_count} label={t`Progress of ${name}`} />
+              </Cell>
+              <Cell className="project-cell-budget" label={<Trans>Budget</Trans>}>
                 <ProjectBudget budget={project.budget} spent={project.budget_spent} currency={currency} />
-              </td>
-            </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+              </Cell>
+            </CardRow>
+          )
+        })}
+      </CardTableBody>
+    </CardTable>
   )
 }
