@@ -94,3 +94,28 @@ test('on a phone each invoice, each line of one and each project is a card: figu
   const budget = (await projects.locator('.project-cell-budget').first().boundingBox())!
   expect(budget.x + budget.width).toBeLessThanOrEqual(320)
 })
+
+test('on a phone the billing chart names its months at 12px, every second one, none overlapping', async ({ page }) => {
+  await signIn(page, CLIENTS.ordinary)
+  await loaded(page)
+  const names = await page.locator('.chart-months span').evaluateAll((spans) =>
+    spans.map((span) => {
+      const style = getComputedStyle(span)
+      // The name's own extent, not its column's.
+      const range = document.createRange()
+      range.selectNodeContents(span)
+      const { left, right } = range.getBoundingClientRect()
+      return { shown: style.visibility !== 'hidden', size: style.fontSize, left, right }
+    }),
+  )
+  expect(names).toHaveLength(12)
+  const shown = names.filter((name) => name.shown)
+  expect(shown.length).toBe(6)
+  expect(names.at(-1)!.shown, 'the latest month is named').toBe(true)
+  for (const name of shown) {
+    expect(name.size).toBe('12px')
+    expect(name.left).toBeGreaterThanOrEqual(0)
+    expect(name.right).toBeLessThanOrEqual(320)
+  }
+  for (let i = 1; i < shown.length; i++) expect(shown[i]!.left, `name ${i} clear of the one before`).toBeGreaterThan(shown[i - 1]!.right)
+})

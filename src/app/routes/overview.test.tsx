@@ -125,7 +125,7 @@ describe('the overview of a client billed in several currencies', () => {
       const figures = monthlyFigures(SEED.clients.large, currency)
       expectTableShows(within(history).getByRole('table', { name: new RegExp(`in ${currency}$`) }), figures, currency)
       const highest = Math.max(1, ...figures.flatMap(({ billed, paid }) => [billed, paid]))
-      expect(history.querySelector('svg .chart-scale')).toHaveTextContent(money(highest, currency))
+      expect(history.querySelector('.billing-chart-box .chart-scale')).toHaveTextContent(money(highest, currency))
     }
   })
 })

@@ -4,8 +4,8 @@ import { formatMoney } from '@/lib/format/money'
 export type MonthFigures = { month: string; label: string; axisLabel: string; billed: number; paid: number }
 
 const WIDTH = 640
-const HEIGHT = 220
-const AXIS = 28
+/** The bars' height; the axis is the drawing's last unit. */
+const HEIGHT = 192
 const GROUP = WIDTH / 12
 
 /*
@@ -30,47 +30,51 @@ function useRightToLeft(): boolean {
  * which reads the same figures from the table beside it (BillingTable).
  *
  * Time runs the way the page reads: left to right, the oldest month at the left; right to left (Arabic),
- * the oldest at the right, each month's billed bar on its reading side of the paid one. The positions are
- * mirrored, not the drawing (a scaleX(-1) would mirror the labels' text too). The scale's amount starts at
- * the reading side: an SVG text's `start` follows the direction the page gives it.
+ * the oldest at the right, each month's billed bar on its reading side of the paid one. The bars'
+ * positions are mirrored, not the drawing. The scale's amount and the months' names are HTML, above and
+ * below the drawing, so they keep their size where the drawing is scaled down (a phone: 12px text in
+ * the 640-unit drawing came out at 6px there); the months follow the page's direction as a grid, and
+ * where a month is too narrow for its name, every second one is named (overview.css).
  */
 export function BillingChart({ months, currency }: { months: MonthFigures[]; currency: string }) {
   const rightToLeft = useRightToLeft()
   /** Where a shape `width` wide that starts `x` from the chart's reading edge is drawn. */
   const fromStart = (x: number, width = 0) => (rightToLeft ? WIDTH - x - width : x)
   const max = Math.max(1, ...months.map((m) => Math.max(m.billed, m.paid)))
-  const height = (value: number) => ((HEIGHT - AXIS) * value) / max
+  const height = (value: number) => ((HEIGHT - 1) * value) / max
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="billing-chart" aria-hidden="true" focusable="false">
+    <div className="billing-chart-box" aria-hidden="true">
+      <p className="chart-scale">{formatMoney(max, currency)}</p>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="billing-chart" focusable="false">
       <defs>
         <pattern id="paid-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="bar-paid-fill" />
           <line x1="0" y1="0" x2="0" y2="6" className="bar-paid-gap" strokeWidth="2" />
         </pattern>
       </defs>
-      <text x={fromStart(0)} y="12" className="chart-scale">
-        {formatMoney(max, currency)}
-      </text>
-      <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
+      <line x1="0" x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} className="chart-axis" />
       {months.map((m, i) => {
         const x = i * GROUP + GROUP * 0.15
         const bar = GROUP * 0.32
         return (
           <g key={m.month}>
-            <rect x={fromStart(x, bar)} y={HEIGHT - AXIS - height(m.billed)} width={bar} height={height(m.billed)} className="bar-billed" />
+            <rect x={fromStart(x, bar)} y={HEIGHT - 1 - height(m.billed)} width={bar} height={height(m.billed)} className="bar-billed" />
             <rect
               x={fromStart(x + bar + 2, bar)}
-              y={HEIGHT - AXIS - height(m.paid)}
+              y={HEIGHT - 1 - height(m.paid)}
               width={bar}
               height={height(m.paid)}
               fill="url(#paid-hatch)"
             />
-            <text x={fromStart(i * GROUP + GROUP / 2)} y={HEIGHT - 8} textAnchor="middle" className="chart-label">
-              {m.axisLabel}
-            </text>
           </g>
         )
       })}
-    </svg>
+      </svg>
+      <div className="chart-months">
+        {months.map((m) => (
+          <span key={m.month}>{m.axisLabel}</span>
+        ))}
+      </div>
+    </div>
   )
 }
