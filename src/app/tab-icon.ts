@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { isSecureUrl } from '@/lib/secure-url'
 
 /**
  * The agency's logo as the tab's icon while a signed-in page is shown, so the tab is branded like the
@@ -21,15 +22,12 @@ export function useTabIcon(logoUrl: string | null | undefined): void {
   }, [logoUrl])
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
-
 /** `url` if it is one to show as an icon, else null. */
 export function iconUrl(url: string | null | undefined): string | null {
   if (!url) return null
   try {
     const parsed = new URL(url)
-    const allowed = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-    return allowed && !parsed.username && !parsed.password ? parsed.href : null
+    return isSecureUrl(parsed) && !parsed.username && !parsed.password ? parsed.href : null
   } catch {
     return null
   }

@@ -1,6 +1,7 @@
 import * as oauth from 'oauth4webapi'
 import { lateBoundFetch } from '../api/late-bound-fetch'
 import { oauthConfig } from '../config'
+import { isLoopbackHost } from '../secure-url'
 
 /*
  * The portal as a public OAuth client (no secret), on oauth4webapi: PKCE, state and the token
@@ -17,7 +18,7 @@ export const authorizationServer: oauth.AuthorizationServer = {
 
 export const oauthClient: oauth.Client = { client_id: oauthConfig.clientId }
 
-const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname)
+const isLoopback = (url: string) => isLoopbackHost(new URL(url).hostname)
 
 /** Requests go through the app's one fetch; plain http only for a server on this machine. */
 export const requestOptions = {

@@ -1,5 +1,6 @@
 import type { Invoice } from '@/lib/api/types'
 import { paymentOrigins } from '@/lib/config'
+import { isSecureUrl } from '@/lib/secure-url'
 import { isKnownStatus, isOpen } from './invoice-status'
 
 type Amounts = Pick<Invoice, 'status' | 'total' | 'amount_paid'>
@@ -29,8 +30,6 @@ export function isPayable(invoice: Pick<Invoice, 'status'>): boolean {
   return isOpen(invoice)
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
-
 /**
  * One entry of `VITE_PAYMENT_ORIGINS` as an origin, or null when it is not a plain https origin (or an
  * http one on this machine, for the mock checkout). `self` is the portal's own origin: the fake API
@@ -42,7 +41,7 @@ function listedOrigin(entry: string, selfOrigin: string): string | null {
   if (!text) return null
   try {
     const url = new URL(text.toLowerCase() === 'self' ? selfOrigin : text)
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+    const secure = isSecureUrl(url)
     const bare = !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash
     return secure && bare && !url.hostname.includes('*') ? url.origin : null
   } catch {
