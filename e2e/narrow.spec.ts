@@ -58,7 +58,7 @@ for (const client of Object.values(CLIENTS)) {
 /** How far the table's box could scroll sideways: nothing, where its rows are cards. */
 const sidewaysScroll = (table: Locator) => table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)
 
-test('on a phone each invoice, each line of one and each project is a card: figures in view, under the column names', async ({ page }) => {
+test('on a phone each invoice, each line of one, each project and each statement line is a card: figures in view, under the column names', async ({ page }) => {
   await signIn(page, CLIENTS.ordinary)
   await page.goto('/invoices')
   await loaded(page)
@@ -93,6 +93,19 @@ test('on a phone each invoice, each line of one and each project is a card: figu
   expect(await sidewaysScroll(projects)).toBe(0)
   const budget = (await projects.locator('.project-cell-budget').first().boundingBox())!
   expect(budget.x + budget.width).toBeLessThanOrEqual(320)
+
+  // And the statement: each line's amount and the balance after it, in view.
+  await page.goto('/statement')
+  await loaded(page)
+  const statement = page.getByRole('table', { name: /^Invoices and payments in / }).first()
+  expect(await sidewaysScroll(statement)).toBe(0)
+  const line = statement.getByRole('row').filter({ has: page.locator('.statement-cell-balance') }).first()
+  for (const cell of ['.statement-cell-description', '.statement-cell-amount', '.statement-cell-balance']) {
+    const box = (await line.locator(cell).boundingBox())!
+    expect(box.x + box.width, `${cell} ends inside the viewport`).toBeLessThanOrEqual(320)
+  }
+  await expect(line.locator('.statement-cell-balance .cell-label')).toHaveText('Balance')
+  await expect(statement.getByRole('columnheader', { name: 'Balance' })).toHaveCount(1)
 })
 
 test('on a phone the billing chart names its months at 12px, every second one, none overlapping', async ({ page }) => {

@@ -53,8 +53,12 @@ export function CardTableBody({ children }: { children: ReactNode }) {
   return <tbody role="rowgroup">{children}</tbody>
 }
 
-export function CardRow({ children }: { children: ReactNode }) {
-  return <tr role="row">{children}</tr>
+export function CardRow({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <tr role="row" className={className}>
+      {children}
+    </tr>
+  )
 }
 
 export function RowHeader({ className, children }: { className?: string; children: ReactNode }) {

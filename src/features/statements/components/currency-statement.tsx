@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core'
 import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { ApiIdentifier } from '@/components/ui/api-identifier'
+import { CardRow, CardTable, CardTableBody, CardTableHead, Cell, ColumnHeader } from '@/components/ui/card-table'
 import { InvoiceLink } from '@/features/invoices'
 import { formatDate } from '@/lib/format/date'
 import { formatMoney } from '@/lib/format/money'
@@ -31,8 +32,8 @@ function LineRow({ line, currency }: { line: StatementLine; currency: string }) 
   )
   if (line.kind === 'payment') {
     return (
-      <tr>
-        <td>
+      <CardRow>
+        <Cell className="statement-cell-date" label={<Trans>Date</Trans>}>
           {line.dated ? (
             formatDate(line.date)
           ) : (
@@ -43,33 +44,45 @@ function LineRow({ line, currency }: { line: StatementLine; currency: string }) 
               </span>
             </>
           )}
-        </td>
-        <td>
+        </Cell>
+        <Cell className="statement-cell-description">
           <Trans>Payment for {number}</Trans>
-        </td>
-        <td />
-        <td className="num">{formatMoney(-line.amount, currency)}</td>
-        <td className="num">{formatMoney(line.balance, currency)}</td>
-      </tr>
+        </Cell>
+        <Cell className="statement-cell-due">{null}</Cell>
+        <Cell className="num statement-cell-amount" label={<Trans>Amount</Trans>}>
+          {formatMoney(-line.amount, currency)}
+        </Cell>
+        <Cell className="num statement-cell-balance" label={<Trans>Balance</Trans>}>
+          {formatMoney(line.balance, currency)}
+        </Cell>
+      </CardRow>
     )
   }
   return (
-    <tr className={line.notCounted ? 'statement-not-counted' : undefined}>
-      <td>{formatDate(line.date)}</td>
-      <td>
+    <CardRow className={line.notCounted ? 'statement-not-counted' : undefined}>
+      <Cell className="statement-cell-date" label={<Trans>Date</Trans>}>
+        {formatDate(line.date)}
+      </Cell>
+      <Cell className="statement-cell-description">
         <Trans>Invoice {number}</Trans>
         {line.notCounted && <span className="statement-mark"> {i18n._(NOT_COUNTED[line.notCounted])}</span>}
-      </td>
-      <td>{formatDate(line.dueDate)}</td>
-      <td className="num">{formatMoney(line.amount, currency)}</td>
-      <td className="num">{formatMoney(line.balance, currency)}</td>
-    </tr>
+      </Cell>
+      <Cell className="statement-cell-due" label={<Trans>Due</Trans>}>
+        {formatDate(line.dueDate)}
+      </Cell>
+      <Cell className="num statement-cell-amount" label={<Trans>Amount</Trans>}>
+        {formatMoney(line.amount, currency)}
+      </Cell>
+      <Cell className="num statement-cell-balance" label={<Trans>Balance</Trans>}>
+        {formatMoney(line.balance, currency)}
+      </Cell>
+    </CardRow>
   )
 }
 
 /** One currency's statement: its balances, every line of the period, and the ageing of what is open. */
 export function CurrencyStatementSection({ entry, asOf }: { entry: CurrencyStatement; asOf: string }) {
-  const { i18n, t } = useLingui()
+  const { i18n } = useLingui()
   const { currency } = entry
   const asOfText = formatDate(asOf)
   const headingId = `statement-${currency}`
@@ -106,48 +119,46 @@ export function CurrencyStatementSection({ entry, asOf }: { entry: CurrencyState
           <dd>{formatMoney(entry.closing, currency)}</dd>
         </div>
       </dl>
-      {/* A scrolling box must take focus, or keyboard users cannot scroll it; named so it is announced. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label={t`Statement lines in ${currency}`} tabIndex={0}>
-        <table className="data-table statement-lines">
-          <caption className="visually-hidden">
-            <Trans>
-              Invoices and payments in <bdi>{currency}</bdi>
-            </Trans>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans>Date</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Description</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Due</Trans>
-              </th>
-              <th scope="col" className="num">
-                <Trans>Amount</Trans>
-              </th>
-              <th scope="col" className="num">
-                <Trans>Balance</Trans>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.lines.length === 0 && (
-              <tr>
-                <td colSpan={5}>
-                  <Trans>No invoices or payments in this period.</Trans>
-                </td>
-              </tr>
-            )}
-            {entry.lines.map((line) => (
-              <LineRow key={`${line.kind}:${line.invoiceId}`} line={line} currency={currency} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CardTable
+        className="statement-lines"
+        labelledBy={`statement-lines-${currency}`}
+        caption={
+          <Trans>
+            Invoices and payments in <bdi>{currency}</bdi>
+          </Trans>
+        }
+      >
+        <CardTableHead>
+          <ColumnHeader>
+            <Trans>Date</Trans>
+          </ColumnHeader>
+          <ColumnHeader>
+            <Trans>Description</Trans>
+          </ColumnHeader>
+          <ColumnHeader>
+            <Trans>Due</Trans>
+          </ColumnHeader>
+          <ColumnHeader className="num">
+            <Trans>Amount</Trans>
+          </ColumnHeader>
+          <ColumnHeader className="num">
+            <Trans>Balance</Trans>
+          </ColumnHeader>
+        </CardTableHead>
+        <CardTableBody>
+          {entry.lines.length === 0 && (
+            <CardRow>
+              {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- a cell of a table, as in Cell */}
+              <td role="cell" className="statement-cell-empty" colSpan={5}>
+                <Trans>No invoices or payments in this period.</Trans>
+              </td>
+            </CardRow>
+          )}
+          {entry.lines.map((line) => (
+            <LineRow key={`${line.kind}:${line.invoiceId}`} line={line} currency={currency} />
+          ))}
+        </CardTableBody>
+      </CardTable>
       <table className="data-table statement-ageing">
         <caption>
           <Trans>
