@@ -73,11 +73,11 @@ export function RowHeader({ className, children }: { className?: string; childre
  * A value, and its column's name for the cards, where the header row is out of sight. Screen readers
  * have the column headers, so the name is hidden from them.
  */
-export function Cell({ className, label, children }: { className?: string; label?: ReactNode; children: ReactNode }) {
+export function Cell({ className, label, colSpan, children }: { className?: string; label?: ReactNode; colSpan?: number; children: ReactNode }) {
   return (
     // A cell of a table, not of a grid (jsx-a11y takes a <td> for a gridcell).
     // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role
-    <td role="cell" className={className}>
+    <td role="cell" className={className} colSpan={colSpan}>
       {label && (
         <span className="cell-label" aria-hidden="true">
           {label}

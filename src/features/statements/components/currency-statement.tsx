@@ -148,10 +148,9 @@ export function CurrencyStatementSection({ entry, asOf }: { entry: CurrencyState
         <CardTableBody>
           {entry.lines.length === 0 && (
             <CardRow>
-              {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- a cell of a table, as in Cell */}
-              <td role="cell" className="statement-cell-empty" colSpan={5}>
+              <Cell className="statement-cell-empty" colSpan={5}>
                 <Trans>No invoices or payments in this period.</Trans>
-              </td>
+              </Cell>
             </CardRow>
           )}
           {entry.lines.map((line) => (
