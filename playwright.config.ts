@@ -23,10 +23,10 @@ export default defineConfig<{ apiFlavour: ApiFlavour }>({
     // A 375 px phone: the same journeys must work there.
     {
       name: 'phone',
-      // Keyboard-only stays a desktop concern; the 320 px check and the exports' phone check set their own
-      // viewports; the exports' downloads, printed paper and the session's sign-in, refresh and
-      // re-authorization are the same code on a phone (and minutes of CI).
-      testIgnore: /keyboard|narrow|exports|print|session|silent-reauth/,
+      // Keyboard-only stays a desktop concern; the 320 px check, the header's widths and the exports' phone
+      // check set their own viewports; the exports' downloads, printed paper and the session's sign-in,
+      // refresh and re-authorization are the same code on a phone (and minutes of CI).
+      testIgnore: /keyboard|narrow|header|exports|print|session|silent-reauth/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 375, height: 812 },

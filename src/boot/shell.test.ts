@@ -16,7 +16,7 @@ describe('index.html’s static shell', () => {
   it('shows nothing of any client: no name, no company, no figure, no date', () => {
     const text = shell().textContent?.replace(/\s+/g, ' ').trim() ?? ''
     expect(text).toBe(
-      'Overview Projects Invoices Account Overview Your statement Add to calendar Outstanding balance Overdue Next invoice due Total billed ' +
+      'Overview Projects Invoices Account Language Appearance Sign out Overview Your statement Add to calendar Outstanding balance Overdue Next invoice due Total billed ' +
         'Needs your attention Active projects Billing over the last 12 months',
     )
     const seeded = [

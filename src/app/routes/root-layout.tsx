@@ -81,14 +81,16 @@ export function RootLayout() {
           {/* The device's display preferences come first. */}
           <LanguageMenu />
           <ThemeSwitch />
-          <span>
-            <Trans>
-              Signed in as <strong><bdi>{name}</bdi></strong>
-            </Trans>
-          </span>
-          <button type="button" className="button-quiet" onClick={() => void session.signOut()}>
-            <Trans>Sign out</Trans>
-          </button>
+          <div className="shell-session">
+            <span>
+              <Trans>
+                Signed in as <strong><bdi>{name}</bdi></strong>
+              </Trans>
+            </span>
+            <button type="button" className="button-quiet" onClick={() => void session.signOut()}>
+              <Trans>Sign out</Trans>
+            </button>
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
