@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { APP_MODULE, FIRST_LOAD_MODULES, firstLoadChunks, preloadChunks, SIGNED_IN_FIRST_ROUTES } from './build/first-load.ts'
 import { linguiMacro } from './build/lingui-macro.ts'
+import { reactRouterProductionAliases } from './build/react-router-production.ts'
 import { securityHeadersPlugin } from './build/security-headers.ts'
 import { shellTranslations } from './build/shell-translations.ts'
 import { mockServiceWorker } from './mocks/vite-mock-worker.ts'
@@ -19,7 +20,7 @@ const SHARED_WORKER_TESTS = [
   'mocks/scenarios/{contract-exemption,scenario-choice}.test.ts',
 ]
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const mocking = env.VITE_API_MOCKING === 'on'
   return {
@@ -38,7 +39,10 @@ export default defineConfig(({ mode }) => {
       ...(mocking ? [] : [securityHeadersPlugin()]),
     ],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        ...(command === 'build' ? reactRouterProductionAliases() : []),
+      ],
     },
     // A build on the fake API (browser tests) also carries the fake sign-in and checkout pages.
     build:

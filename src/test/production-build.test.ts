@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { build } from 'vite'
+import { REACT_ROUTER_DEVELOPMENT_MARKER } from '../../build/react-router-production.ts'
 
 /** Markers only the fake API and msw carry: the worker, its setup, the seed, the fake sign-in page. */
 const MOCK_MARKERS = [/mockServiceWorker/, /setupWorker/, /\bmsw\b/i, /Brightside Creative/, /authorize-page/, /nextoria\.mock-server/]
@@ -29,12 +31,23 @@ async function buildWith(mocking: 'on' | undefined): Promise<{ dir: string; text
 }
 
 describe('npm run build', () => {
+  it("finds the marker of React Router's development build in it, so the check below can fail", () => {
+    const development = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'development')
+    const text = readdirSync(development)
+      .filter((name) => name.endsWith('.mjs'))
+      .map((name) => readFileSync(join(development, name), 'utf8'))
+      .join('\n')
+    expect(text).toContain(REACT_ROUTER_DEVELOPMENT_MARKER)
+  })
+
   it('with mocking off contains no mock code and no msw', async () => {
     const dist = await buildWith(undefined)
     try {
       expect(dist.files.some((file) => file.endsWith('index.html'))).toBe(true)
       expect(dist.files.map((file) => file.slice(dist.dir.length))).not.toContain('/mockServiceWorker.js')
       for (const marker of MOCK_MARKERS) expect(dist.text, `dist/ contains ${marker}`).not.toMatch(marker)
+      // React Router's production build, not the development one its package exports name.
+      expect(dist.text, "dist/ carries React Router's development warnings").not.toContain(REACT_ROUTER_DEVELOPMENT_MARKER)
     } finally {
       rmSync(dist.dir, { recursive: true, force: true })
     }
