@@ -9,15 +9,20 @@ import type { Alias } from 'vite'
  * production build ships in the same package, beside it; a build takes that one. Tests and the dev
  * server keep the development build and its warnings.
  */
-const productionDir = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production')
+
+/** Where the installed React Router keeps one of its two builds. */
+export function reactRouterBuildDir(build: 'development' | 'production'): string {
+  return join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', build)
+}
 
 /** The aliases a build uses: exactly `react-router` and `react-router/dom` (react-router-dom imports both). */
 export function reactRouterProductionAliases(): Alias[] {
+  const productionDir = reactRouterBuildDir('production')
   return [
     { find: /^react-router$/, replacement: join(productionDir, 'index.mjs') },
     { find: /^react-router\/dom$/, replacement: join(productionDir, 'dom-export.mjs') },
   ]
 }
 
-/** Text only React Router's development build has: the production build leaves its warnings out. */
+/** Text of a warning that only a bundle of React Router's development build keeps (the production build's is dead code). */
 export const REACT_ROUTER_DEVELOPMENT_MARKER = 'Error handled by React Router default ErrorBoundary'

@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { build } from 'vite'
-import { REACT_ROUTER_DEVELOPMENT_MARKER } from '../../build/react-router-production.ts'
+import { REACT_ROUTER_DEVELOPMENT_MARKER, reactRouterBuildDir } from '../../build/react-router-production.ts'
 
 /** Markers only the fake API and msw carry: the worker, its setup, the seed, the fake sign-in page. */
 const MOCK_MARKERS = [/mockServiceWorker/, /setupWorker/, /\bmsw\b/i, /Brightside Creative/, /authorize-page/, /nextoria\.mock-server/]
@@ -32,12 +31,14 @@ async function buildWith(mocking: 'on' | undefined): Promise<{ dir: string; text
 
 describe('npm run build', () => {
   it("finds the marker of React Router's development build in it, so the check below can fail", () => {
-    const development = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'development')
-    const text = readdirSync(development)
-      .filter((name) => name.endsWith('.mjs'))
-      .map((name) => readFileSync(join(development, name), 'utf8'))
-      .join('\n')
-    expect(text).toContain(REACT_ROUTER_DEVELOPMENT_MARKER)
+    const textOf = (dir: string) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.mjs'))
+        .map((name) => readFileSync(join(dir, name), 'utf8'))
+        .join('\n')
+    expect(textOf(reactRouterBuildDir('development'))).toContain(REACT_ROUTER_DEVELOPMENT_MARKER)
+    // The production build has the text too, behind warnings switched off, which minifying drops.
+    expect(textOf(reactRouterBuildDir('production'))).toMatch(/ENABLE_DEV_WARNINGS = false/)
   })
 
   it('with mocking off contains no mock code and no msw', async () => {
