@@ -32,9 +32,9 @@ async function buildWith(mocking: 'on' | undefined): Promise<{ dir: string; text
 describe('npm run build', () => {
   it("finds the marker of React Router's development build in it, so the check below can fail", () => {
     const textOf = (dir: string) =>
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.mjs'))
-        .map((name) => readFileSync(join(dir, name), 'utf8'))
+      filesUnder(dir)
+        .filter((file) => file.endsWith('.mjs'))
+        .map((file) => readFileSync(file, 'utf8'))
         .join('\n')
     expect(textOf(reactRouterBuildDir('development'))).toContain(REACT_ROUTER_DEVELOPMENT_MARKER)
     // The production build has the text too, behind warnings switched off, which minifying drops.
