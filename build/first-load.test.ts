@@ -217,7 +217,7 @@ describe('the production build', () => {
     expect(readFileSync(join(dir, app.file), 'utf8')).toContain('Skip to content')
   })
 
-  it('preloads from index.html the app and every chunk the frame, the overview and the sign-in page need', () => {
+  it('preloads from index.html the app and every chunk the frame and the overview need', () => {
     // The app module joined the `app` chunk, which the manifest names among the entry's dynamic imports.
     const dynamic = manifest['index.html']?.dynamicImports ?? []
     expect(dynamic).toHaveLength(1)
@@ -235,7 +235,7 @@ describe('the production build', () => {
     const boot = Object.entries(manifest).find(([key]) => /^_boot-/.test(key))
     expect(boot, 'a boot chunk').toBeDefined()
     const code = readFileSync(join(dir, boot![1].file), 'utf8')
-    for (const page of ['projects', 'project-detail', 'invoices', 'invoice-detail', 'statement', 'account']) {
+    for (const page of ['sign-in', 'projects', 'project-detail', 'invoices', 'invoice-detail', 'statement', 'account']) {
       const source = `src/app/routes/${page}.tsx`
       expect(boot![1].dynamicImports, source).toContain(source)
       const chunk = manifest[source]!
@@ -265,10 +265,11 @@ describe('the production build', () => {
     expect(readFileSync(join(dir, manifest['index.html']!.file), 'utf8')).not.toContain('BEGIN:VCALENDAR')
   })
 
-  it('keeps what only the sign-in page needs out of the overview’s chunks', () => {
+  it('keeps what only the sign-in page needs out of the overview’s chunks, and out of what index.html preloads', () => {
     const signIn = manifest['src/app/routes/sign-in.tsx']!
     const overviewFiles = new Set((manifest['index.html']?.dynamicImports ?? []).map((key) => manifest[key]!.file))
     expect(overviewFiles.has(signIn.file)).toBe(false)
+    expect(html).not.toContain(signIn.file)
     // The words of a failed sign-in (features/auth/sign-in-messages.ts) are in its chunk, in none of the overview's.
     const cancelled = 'Sign-in was cancelled'
     expect(readFileSync(join(dir, signIn.file), 'utf8')).toContain(cancelled)

@@ -269,5 +269,9 @@ export const APP_MODULE = 'src/boot/start-app.tsx'
 /** The route modules a signed-in first load renders: the frame and the overview (where reloads and sign-ins land). */
 export const SIGNED_IN_FIRST_ROUTES = ['src/app/routes/root-layout.tsx', 'src/app/routes/overview.tsx']
 
-/** What a first load can need before anything else, all preloaded: the app, the frame, the overview, the sign-in page. */
-export const FIRST_LOAD_MODULES = [APP_MODULE, ...SIGNED_IN_FIRST_ROUTES, 'src/app/routes/sign-in.tsx']
+/**
+ * What a first load needs before anything else, all preloaded: the app, the frame and the overview. The
+ * sign-in page is not among them: the boot starts its code when the tab has no session
+ * (src/boot/page-code.ts), so the overview's reload does not share its bandwidth with it.
+ */
+export const FIRST_LOAD_MODULES = [APP_MODULE, ...SIGNED_IN_FIRST_ROUTES]

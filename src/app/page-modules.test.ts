@@ -17,12 +17,13 @@ describe('pageModuleAt, which the boot uses to start a deep link’s page early'
     ['/invoices', PAGE_MODULES.invoices],
     ['/statement', PAGE_MODULES.statement],
     ['/account', PAGE_MODULES.account],
+    ['/sign-in', PAGE_MODULES.signIn],
   ])('finds at %s the page the router renders there', (pathname, page) => {
     expect(pageModuleAt(pathname)).toBe(page)
     expect(routerPathAt(pathname)).toBe(page.path)
   })
 
-  it.each(['/', '/sign-in', '/auth/callback', '/invoices/inv_1/extra', '/projectsx', '/no-such-page'])(
+  it.each(['/', '/auth/callback', '/invoices/inv_1/extra', '/projectsx', '/no-such-page'])(
     'finds nothing at %s, where the router renders no such page',
     (pathname) => {
       expect(pageModuleAt(pathname)).toBeUndefined()

@@ -4,8 +4,11 @@
  * router first renders it, and the boot (src/main.tsx), which starts that download before the app has
  * even arrived, so a deep link's page does not wait for the app's chunk to run first (the router's own
  * `import()` then joins it). The boot carries this file: its modules are only ever `import()`ed here.
+ * The sign-in page is among them: a signed-in reload, the overview's, should not share its bandwidth
+ * with a page it will not show, so the boot starts it only where it will (src/boot/page-code.ts).
  */
 export const PAGE_MODULES = {
+  signIn: { path: '/sign-in', load: () => import('./routes/sign-in') },
   projects: { path: 'projects', load: () => import('./routes/projects') },
   projectDetail: { path: 'projects/:projectId', load: () => import('./routes/project-detail') },
   invoices: { path: 'invoices', load: () => import('./routes/invoices') },
@@ -23,7 +26,7 @@ type PageModule = (typeof PAGE_MODULES)[keyof typeof PAGE_MODULES]
 export function pageModuleAt(pathname: string): PageModule | undefined {
   const segments = pathname.toLowerCase().split('/').filter(Boolean)
   return Object.values(PAGE_MODULES).find(({ path }) => {
-    const parts = path.split('/')
+    const parts = path.split('/').filter(Boolean)
     return parts.length === segments.length && parts.every((part, i) => part.startsWith(':') || part === segments[i])
   })
 }

@@ -35,11 +35,11 @@ function signedIn(loader: LoaderFunction): LoaderFunction {
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
-      path: '/sign-in',
+      path: PAGE_MODULES.signIn.path,
       errorElement: <RouteError />,
       HydrateFallback: PageLoading,
       lazy: async () => {
-        const { SignInPage, signInLoader } = await import('./routes/sign-in')
+        const { SignInPage, signInLoader } = await PAGE_MODULES.signIn.load()
         return { Component: SignInPage, loader: signInLoader }
       },
     },

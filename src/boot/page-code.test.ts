@@ -30,10 +30,15 @@ describe('startPageCode, the boot’s start of a deep link’s page', () => {
     expect(pagesStartedAt('/no-such-page')).toEqual([])
   })
 
-  it('asks for nothing signed out, or on the pages of signing in, which a signed-in page’s code cannot serve', () => {
-    expect(pagesStartedAt('/invoices')).toEqual([])
+  it('asks, signed out, for the sign-in page’s code wherever a signed-in page would send the tab to sign in', () => {
+    expect(pagesStartedAt('/invoices')).toEqual(['signIn'])
+    expect(pagesStartedAt('/')).toEqual(['signIn'])
+    expect(pagesStartedAt('/sign-in')).toEqual(['signIn'])
+  })
+
+  it('asks on the sign-in page for its code, signed in too (its loader sends a signed-in tab on), and on the callback page for none', () => {
     signInAs(SEED.users.ordinary)
-    expect(pagesStartedAt('/sign-in')).toEqual([])
+    expect(pagesStartedAt('/sign-in')).toEqual(['signIn'])
     expect(pagesStartedAt('/auth/callback')).toEqual([])
   })
 })
