@@ -8,10 +8,11 @@ import { APP_MODULE, entryAtLowPriority, FIRST_LOAD_MODULES, moduleEdges, type M
 const ROOT = '/project'
 
 /** An output chunk with only what preloadTags reads. */
-function chunk(fileName: string, facade: string | null, imports: string[] = [], css: string[] = []): Rollup.OutputChunk {
+function chunk(fileName: string, facade: string | null, imports: string[] = [], css: string[] = [], size = 1): Rollup.OutputChunk {
   return {
     type: 'chunk',
     fileName,
+    code: 'x'.repeat(size),
     facadeModuleId: facade ? `${ROOT}/${facade}` : null,
     moduleIds: facade ? [`${ROOT}/${facade}`] : [],
     imports,
@@ -119,6 +120,15 @@ describe('preloadTags', () => {
     expect(tags.find((tag) => tag.attrs?.rel === 'preload')?.attrs?.as).toBe('style')
   })
 
+  it('asks for the largest chunks first, so a small one, not they, waits for a connection', () => {
+    const sized = bundle([
+      chunk('assets/start-app.js', 'src/boot/start-app.tsx', ['assets/runtime.js', 'assets/react-dom.js'], [], 50),
+      chunk('assets/runtime.js', null, [], [], 2),
+      chunk('assets/react-dom.js', null, [], [], 60),
+    ])
+    expect(preloadTags(sized, ROOT, '/', ['src/boot/start-app.tsx'], '').map((tag) => tag.attrs?.href)).toEqual(['/assets/react-dom.js', '/assets/start-app.js', '/assets/runtime.js'])
+  })
+
   it('preloads nothing of a route not asked for', () => {
     const tags = preloadTags(files, ROOT, '/', ['src/app/routes/overview.tsx'], html)
     expect(tags.map((tag) => tag.attrs?.href)).not.toContain('/assets/invoices.js')
@@ -208,6 +218,15 @@ describe('the production build', () => {
     // React DOM's own code is there, not in the app chunk.
     expect(readFileSync(join(dir, reactDom![1].file), 'utf8')).toContain('react-dom')
     expect(readFileSync(join(dir, app.file), 'utf8')).not.toContain('Minified React error #')
+  })
+
+  it('preloads the largest chunks first: React DOM and the app before a small one', () => {
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" [^>]*href="\/([^"]+)">/g)].map((match) => match[1]!)
+    // The entry's own imports (the boot) are Vite's to link, ahead of these.
+    const entryImports = new Set((manifest['index.html']?.imports ?? []).map((key) => manifest[key]!.file))
+    const sizes = preloaded.filter((file) => !entryImports.has(file)).map((file) => readFileSync(join(dir, file)).length)
+    expect(sizes.length).toBeGreaterThan(2)
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
   })
 
   it('puts the frame and the overview in the app chunk, so their pages need no chunk of their own', () => {

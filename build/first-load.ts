@@ -182,10 +182,27 @@ function staticClosure(bundle: Bundle, chunk: Chunk, files: Set<string>, css: Se
 }
 
 /**
- * The `<link>`s that request, beside the entry, every chunk the given modules need (modulepreload) and
- * their stylesheets (preload as style: fetched at once, applied when the chunk runs, never holding up
- * the first paint). What the HTML already links (the entry and its own imports) is left out. Throws
- * for a module that has no chunk of its own, so a renamed route cannot silently stop being preloaded.
+ * Over HTTP/1.1 a page has six connections, and the requests the HTML names first take them first: one
+ * named later waits for one to come free, about a round trip. The largest chunks take longest, so they
+ * are asked for first; a small one waits instead (Rolldown's runtime, which the app's chunks need only
+ * when they run, once all of them have arrived). With the sign-in page no longer preloaded, in
+ * Lighthouse's simulation:
+ * LCP 2120–2123 → 2053–2074 ms, medians of 4 runs, two rounds of the builds in turn (README, Performance).
+ */
+function largestFirst(bundle: Bundle): (a: string, b: string) => number {
+  const size = (file: string) => {
+    const output = bundle[file]
+    return output?.type === 'chunk' ? output.code.length : 0
+  }
+  return (a, b) => size(b) - size(a)
+}
+
+/**
+ * The `<link>`s that request, beside the entry, every chunk the given modules need (modulepreload, the
+ * largest first) and their stylesheets (preload as style: fetched at once, applied when the chunk runs,
+ * never holding up the first paint). What the HTML already links (the entry and its own imports) is
+ * left out. Throws for a module that has no chunk of its own, so a renamed route cannot silently stop
+ * being preloaded.
  */
 export function preloadTags(bundle: Bundle, root: string, base: string, modules: string[], html: string): HtmlTagDescriptor[] {
   const files = new Set<string>()
@@ -206,7 +223,7 @@ export function preloadTags(bundle: Bundle, root: string, base: string, modules:
     injectTo: 'head',
   })
   return [
-    ...[...files].filter((file) => !linked(file)).map((file) => tag('modulepreload', file)),
+    ...[...files].filter((file) => !linked(file)).sort(largestFirst(bundle)).map((file) => tag('modulepreload', file)),
     ...[...css].filter((file) => !linked(file)).map((file) => tag('preload', file, 'style')),
   ]
 }
