@@ -186,8 +186,8 @@ function staticClosure(bundle: Bundle, chunk: Chunk, files: Set<string>, css: Se
  * named later waits for one to come free, about a round trip. The largest chunks take longest, so they
  * are asked for first; a small one waits instead (Rolldown's runtime, which the app's chunks need only
  * when they run, once all of them have arrived). With the sign-in page no longer preloaded, in
- * Lighthouse's simulation:
- * LCP 2120–2123 → 2053–2074 ms, medians of 4 runs, two rounds of the builds in turn (README, Performance).
+ * Lighthouse's simulation: LCP 2120–2123 → 2053–2074 ms, medians of 4 runs, two rounds of the builds in
+ * turn (README, Performance).
  */
 function largestFirst(bundle: Bundle): (a: string, b: string) => number {
   const size = (file: string) => {

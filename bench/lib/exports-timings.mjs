@@ -86,7 +86,6 @@ export async function measureExports({ origin, server, runs, command, log }) {
     /** @type {number[]} */ const statementTasks = []
     for (let run = 1; run <= runs; run++) {
       await inFreshBrowser(async (page) => {
-        await resetLongTasks(page)
         await page.goto(`${origin}/statement?period=last-12-months`, { waitUntil: 'domcontentloaded' })
         await page.waitForFunction(
           () => {
