@@ -5,12 +5,11 @@
  *
  * Builds the portal as `npm run bench` does (and the floor with --floor), runs Lighthouse on the signed-in
  * overview, and prints for each run the requests and main-thread tasks of the four simulated graphs,
- * optimistic and pessimistic FCP and LCP, each with its simulated start and end, and for a request the
- * trace's connection it went on. The metric Lighthouse reports is, for each, the mean of the two graphs'
- * ends. A request is in a graph when it ended before the page's own (unthrottled) paint and, for FCP,
- * had a render-blocking priority; the throughput is shared by every request in flight. This is the view
- * that showed which files and requests the balance waits on; the figures to compare builds by are
- * `npm run bench`'s.
+ * optimistic and pessimistic FCP and LCP, each with its simulated start and end. The metric Lighthouse
+ * reports is, for each, the mean of the two graphs' ends. A request is in a graph when it ended before the
+ * page's own (unthrottled) paint and, for FCP, had a render-blocking priority; the throughput is shared
+ * by every request in flight. This is the view that showed which files and requests the balance waits on;
+ * the figures to compare builds by are `npm run bench`'s.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,7 +30,7 @@ const GRAPHS = ['optimisticFirstContentfulPaint', 'pessimisticFirstContentfulPai
 
 /**
  * What this reads of a Lantern graph node.
- * @typedef {{ type: 'network', request: { resourceType: string, priority: string, transferSize: number, url: string, connectionId: number, connectionReused: boolean } }
+ * @typedef {{ type: 'network', request: { resourceType: string, priority: string, transferSize: number, url: string } }
  *   | { type: 'cpu', duration: number, getEvaluateScriptURLs(): Set<string>, didPerformLayout(): boolean }} GraphNode
  */
 
@@ -43,10 +42,8 @@ const GRAPHS = ['optimisticFirstContentfulPaint', 'pessimisticFirstContentfulPai
 function describe(node, timing) {
   const at = `${String(Math.round(timing.startTime)).padStart(6)}–${String(Math.round(timing.endTime)).padEnd(6)}`
   if (node.type === 'network') {
-    const { resourceType, priority, transferSize, url, connectionId, connectionReused } = node.request
-    // The trace's connection: a new one costs the simulation its handshake, a reused one does not.
-    const connection = `connection ${connectionId}${connectionReused ? ', reused' : ', new'}`
-    return `${at} ${resourceType} ${priority} ${transferSize} B ${new URL(url).pathname}${new URL(url).search} (${connection})`
+    const { resourceType, priority, transferSize, url } = node.request
+    return `${at} ${resourceType} ${priority} ${transferSize} B ${new URL(url).pathname}${new URL(url).search}`
   }
   const scripts = [...node.getEvaluateScriptURLs()].map((url) => new URL(url).pathname)
   return `${at} main thread ${Math.round(node.duration / 1000)} ms observed${node.didPerformLayout() ? ', layout' : ''}${scripts.length ? `, runs ${scripts.join(' ')}` : ''}`
