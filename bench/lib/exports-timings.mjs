@@ -14,9 +14,9 @@ export const EXPORTS_INVOICE_COUNT = 5000
 
 export const EXPORTS_METHOD =
   'Same production build and server as the other timings, seeded with resetDb({ largeInvoiceCount: 5000 }) and ' +
-  'signed in as the large client (bench_user cookie), unthrottled, 1280×800, each run in a fresh Chromium, signed in ' +
-  'afresh. Statement: each run navigates to /statement?period=last-12-months; navigation start → the first moment every currency section ' +
-  '(USD, JPY, EUR) is shown and nothing is aria-busy (the invoice list up to today, every page, plus the detail of ' +
+  'signed in as the large client (bench_user cookie), unthrottled, 1280×800, each run in a fresh Chromium, ' +
+  'signed in afresh. Statement: each run navigates to /statement?period=last-12-months; navigation start → ' +
+  'the first moment every currency section (USD, JPY, EUR) is shown and nothing is aria-busy (the invoice list up to today, every page, plus the detail of ' +
   'every invoice with a payment, for its paid_at), from performance.now() in the page. Zip: /invoices filtered to ' +
   "last calendar month's issue dates; the click on \"Download all (N)\" → the \"Saved …\" status (N PDFs, 3 in flight, " +
   'and the statement CSV for the same dates); the zip is saved to a temporary folder by Chromium and its size read. ' +
