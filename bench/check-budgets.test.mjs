@@ -68,3 +68,13 @@ void test('a figure missing from the results fails, naming it', () => {
   assert.notEqual(status, 0, output)
   assert.match(output, /FAIL {2}lighthouse\.accessibility: not in/)
 })
+
+void test("Lighthouse figures measured with applied throttling are not held to the simulation's budgets", () => {
+  const results = join(dir, 'results-applied.json')
+  const lighthouse = { throttlingMethod: 'devtools', accessibility: { value: 100, unit: 'score' } }
+  writeFileSync(results, JSON.stringify({ size: { overviewToFloor: { gzip: { value: 1 } } }, lighthouse }))
+  const { status, output } = check([{ figure: 'lighthouse.accessibility', min: 100 }, { figure: FIGURE, max: 1.3 }], results)
+  assert.notEqual(status, 0, output)
+  assert.match(output, /FAIL {2}lighthouse\.accessibility: measured with --applied-throttling/)
+  assert.match(output, /pass {2}size\.overviewToFloor\.gzip/)
+})

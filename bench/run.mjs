@@ -12,6 +12,9 @@
  *   --cross-origin-api with --lighthouse-only: the pages (the portal's and the floor's) are opened at
  *                      http://localhost:<port> and call the fake API at http://127.0.0.1:<port>, another
  *                      origin, as the real API is: CORS preflights and connections of its own
+ *   --applied-throttling with --lighthouse-only: Lighthouse's throttlingMethod "devtools", Chromium throttling
+ *                      the load itself at Lighthouse's settings for slow 4G, instead of the default
+ *                      simulation; the metrics are what the page did
  *   --variants <list>  with --ablation, only these variants besides "all" (comma-separated names of
  *                      bench/lib/variants.mjs, e.g. "none,shell only")
  *
@@ -25,7 +28,7 @@ import { parseArgs } from 'node:util'
 import { assertNoMockCode, servedBuildEnv, viteBuild } from './lib/build.mjs'
 import { closeAllBrowsers, killAllBrowsers } from './lib/browser.mjs'
 import { FLOOR_BASE } from './lib/floor.mjs'
-import { floorTarget, LIGHTHOUSE_METHOD, machineLoad, portalTarget, ratioOfMedians, runLighthouseSeries } from './lib/lighthouse.mjs'
+import { floorTarget, lighthouseMethod, machineLoad, portalTarget, ratioOfMedians, runLighthouseSeries } from './lib/lighthouse.mjs'
 import { formatReport } from './lib/report.mjs'
 import { BENCH_DIR, measuredNow, RESULTS_PATH, ROOT, writeResults } from './lib/results.mjs'
 import { startServerProcess } from './lib/server-process.mjs'
@@ -49,6 +52,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     variants: { type: 'string' },
     'cross-origin-api': { type: 'boolean', default: false },
+    'applied-throttling': { type: 'boolean', default: false },
   },
 })
 const sizeOnly = Boolean(flags['size-only'])
@@ -58,6 +62,10 @@ const LIGHTHOUSE_RUNS = Number(flags.runs)
 const crossOriginApi = Boolean(flags['cross-origin-api'])
 // The timings' request recorder reads the API on the app's own origin.
 if (crossOriginApi && !flags['lighthouse-only']) throw new Error('--cross-origin-api goes with --lighthouse-only')
+/** @type {import('./lib/lighthouse.mjs').ThrottlingMethod} */
+const throttling = flags['applied-throttling'] ? 'devtools' : 'simulate'
+// Like --cross-origin-api, a view beside the budgeted figures: its results replace only the Lighthouse part.
+if (throttling === 'devtools' && !flags['lighthouse-only']) throw new Error('--applied-throttling goes with --lighthouse-only')
 /** The large client's overview pages through every invoice: about 7 s a load at 150 ms of latency, so fewer runs. */
 const LARGE_OVERVIEW_RUNS = 5
 /** The large client's statement and month zip take tens of seconds each: three runs. */
@@ -167,7 +175,7 @@ async function main() {
 
   const targets = [portalTarget(pageOrigin(origin)), floorTarget(pageOrigin(origin), origin), ...variantTargets]
   log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs on each of ${targets.map((t) => t.name).join(', ')}, in turn…`)
-  const { series: measured, load } = await runLighthouseSeries({ targets, runs: LIGHTHOUSE_RUNS, command, log })
+  const { series: measured, load } = await runLighthouseSeries({ targets, runs: LIGHTHOUSE_RUNS, command, log, throttling })
   const portal = /** @type {LighthouseSeries} */ (measured.get('portal'))
   const floor = /** @type {LighthouseSeries} */ (measured.get('floor'))
   const lighthouse = {
@@ -183,7 +191,7 @@ async function main() {
           'The same Lighthouse runs, on builds of the portal with the first-load changes switched off (bench/lib/variants.mjs): ' +
           'all (the portal as it is), none, and each change alone; each build on a server of its own, every run taken in ' +
           'turn with the others and the floor. Ratios are of medians to the floor of the same run. ' +
-          LIGHTHOUSE_METHOD,
+          lighthouseMethod(throttling),
         runs: LIGHTHOUSE_RUNS,
         load,
         floor: { lcp: floor.lcp, fcp: floor.fcp, performance: floor.performance },

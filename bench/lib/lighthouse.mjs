@@ -24,9 +24,25 @@ import { BENCH_DIR, figure, measuredNow, median, ROOT } from './results.mjs'
  * }} Target
  */
 
-export const LIGHTHOUSE_METHOD =
-  "Lighthouse 12.2.3 user flow on Debian's Chromium, default (mobile) config: Moto G Power emulation and simulated " +
-  'slow 4G / 4× CPU throttling. In one tab the client signs in (sign-in page → "Sign in" → the benchmark ' +
+/**
+ * How Lighthouse throttles: "simulate", its default (the page loads unthrottled and Lantern computes the
+ * metrics for slow 4G from the trace), or "devtools" (`npm run bench -- --lighthouse-only
+ * --applied-throttling`: Chromium itself throttles the load, and the metrics are what the page did).
+ * @typedef {'simulate' | 'devtools'} ThrottlingMethod
+ */
+
+/** @type {Record<ThrottlingMethod, string>} */
+const THROTTLING_WORDS = {
+  simulate: 'simulated slow 4G / 4× CPU throttling',
+  devtools:
+    "applied throttling (throttlingMethod \"devtools\": Chromium's own, at Lighthouse's settings for slow 4G, 562.5 ms " +
+    'of latency per request, 1,474.6 kbit/s down, 675 kbit/s up, 4× CPU; the metrics are measured, not simulated)',
+}
+
+/** @param {ThrottlingMethod} throttling */
+export const lighthouseMethod = (throttling) =>
+  `Lighthouse 12.2.3 user flow on Debian's Chromium, default (mobile) config: Moto G Power emulation and ${THROTTLING_WORDS[throttling]}. ` +
+  'In one tab the client signs in (sign-in page → "Sign in" → the benchmark ' +
   'server approves → overview), then flow.navigate("/") with storage reset off, so sessionStorage keeps the ' +
   'refresh token; the HTTP cache is cleared just before, so the app loads cold. Production build, mocking off, ' +
   'the fake API over HTTP on 127.0.0.1 (mocks/http-server.ts), files served as a plain nginx would (gzip 6, the ' +
@@ -159,16 +175,19 @@ export function floorTarget(origin, apiOrigin = origin) {
  * browser is open; it is closed after, however `use` ends.
  * @template T
  * @param {Target} target
- * @param {{ categories: string[], beforeNavigate?: () => void }} options
+ * @param {{ categories: string[], beforeNavigate?: () => void, throttling?: ThrottlingMethod }} options
  * @param {(run: { browser: import('puppeteer-core').Browser, page: Page, flow: Awaited<ReturnType<typeof startFlow>>, load1: number }) => Promise<T>} use
  * @returns {Promise<T>}
  */
-export async function lighthouseNavigation(target, { categories, beforeNavigate }, use) {
+export async function lighthouseNavigation(target, { categories, beforeNavigate, throttling = 'simulate' }, use) {
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     await target.prepare(page)
-    const flow = await startFlow(page, { name: `Lighthouse on ${target.name}`, flags: { onlyCategories: categories, logLevel: 'error' } })
+    const flow = await startFlow(page, {
+      name: `Lighthouse on ${target.name}`,
+      flags: { onlyCategories: categories, logLevel: 'error', throttlingMethod: throttling },
+    })
     const cdp = await page.createCDPSession()
     await cdp.send('Network.clearBrowserCache')
     await cdp.detach()
@@ -185,10 +204,11 @@ export async function lighthouseNavigation(target, { categories, beforeNavigate 
  * One Lighthouse run of the target for the benchmark: its page checked, then the three categories' result.
  * @param {Target} target
  * @param {(line: string) => void} log
+ * @param {ThrottlingMethod} throttling
  * @returns {Promise<Run>}
  */
-function lighthouseOnce(target, log) {
-  return lighthouseNavigation(target, { categories: ['performance', 'accessibility', 'best-practices'] }, async ({ browser, page, flow, load1 }) => {
+function lighthouseOnce(target, log, throttling) {
+  return lighthouseNavigation(target, { categories: ['performance', 'accessibility', 'best-practices'], throttling }, async ({ browser, page, flow, load1 }) => {
     const chromium = await chromiumVersion(browser)
     const problem = await target.check(page)
     if (problem) throw new Error(`Lighthouse on ${target.name}: ${problem}`)
@@ -258,10 +278,10 @@ function lcpElementOf(lhr) {
  * in one run only is not hidden.
  * @param {Target} target
  * @param {Run[]} all
- * @param {{ command: string, report: string }} options
+ * @param {{ command: string, report: string, throttling: ThrottlingMethod }} options
  * @returns {LighthouseSeries}
  */
-function series(target, all, { command, report }) {
+function series(target, all, { command, report, throttling }) {
   const byPerformance = [...all].sort((a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0))
   const middle = /** @type {Run} */ (byPerformance[Math.floor(byPerformance.length / 2)])
   const { lhr, chromium } = middle
@@ -280,7 +300,8 @@ function series(target, all, { command, report }) {
 
   return {
     measured: { ...measuredNow(command, chromium), lighthouse: lhr.lighthouseVersion, benchmarkIndex: lhr.environment.benchmarkIndex ?? null },
-    method: LIGHTHOUSE_METHOD,
+    method: lighthouseMethod(throttling),
+    throttlingMethod: throttling,
     url: target.path,
     runs: all.length,
     loadPerRun: all.map((run) => run.load1),
@@ -318,10 +339,10 @@ export const ratioOfMedians = (runs, floorRuns, what) =>
 /**
  * Lighthouse `runs` times on each target, each run in a fresh browser, the targets taken in turn
  * (first, second, …, first, second, …) so that the machine's load reaches them all alike.
- * @param {{ targets: Target[], runs: number, command: string, log: (line: string) => void }} options
+ * @param {{ targets: Target[], runs: number, command: string, log: (line: string) => void, throttling?: ThrottlingMethod }} options
  * @returns {Promise<{ series: Map<string, LighthouseSeries>, load: { before: MachineLoad, after: MachineLoad } }>}
  */
-export async function runLighthouseSeries({ targets, runs, command, log }) {
+export async function runLighthouseSeries({ targets, runs, command, log, throttling = 'simulate' }) {
   const before = machineLoad()
   log(`  load before: ${before.uptime}`)
   /** @type {Map<string, Run[]>} */
@@ -329,7 +350,7 @@ export async function runLighthouseSeries({ targets, runs, command, log }) {
   for (let run = 1; run <= runs; run++) {
     for (const target of targets) {
       log(`  Lighthouse run ${run}/${runs} on ${target.name}…`)
-      all.get(target.name)?.push(await lighthouseOnce(target, log))
+      all.get(target.name)?.push(await lighthouseOnce(target, log, throttling))
     }
   }
   const after = machineLoad()
@@ -338,32 +359,7 @@ export async function runLighthouseSeries({ targets, runs, command, log }) {
   /** @type {Map<string, LighthouseSeries>} */
   const out = new Map()
   for (const target of targets) {
-    out.set(target.name, series(target, all.get(target.name) ?? [], { command, report: `lighthouse-${slug(target.name)}` }))
+    out.set(target.name, series(target, all.get(target.name) ?? [], { command, report: `lighthouse-${slug(target.name)}`, throttling }))
   }
   return { series: out, load: { before, after } }
-}
-
-/**
- * The portal's signed-in overview and the floor, `runs` times each, in turn.
- * @param {{ origin: string, runs: number, command: string, log: (line: string) => void }} options
- * @returns {Promise<LighthouseResults>}
- */
-export async function runLighthouse({ origin, runs, command, log }) {
-  const { series: measured, load } = await runLighthouseSeries({
-    targets: [portalTarget(origin), floorTarget(origin)],
-    runs,
-    command,
-    log,
-  })
-  const portal = /** @type {LighthouseSeries} */ (measured.get('portal'))
-  const floor = /** @type {LighthouseSeries} */ (measured.get('floor'))
-  return {
-    ...portal,
-    load,
-    floor,
-    toFloor: {
-      lcp: ratioOfMedians(portal.lcp.runs, floor.lcp.runs, 'LCP'),
-      fcp: ratioOfMedians(portal.fcp.runs, floor.fcp.runs, 'FCP'),
-    },
-  }
 }

@@ -61,7 +61,8 @@ export function formatReport(results, options) {
   }
   const kept = sizeOnly ? ' — kept from the last full run' : ''
   if (lighthouse) {
-    out.push('', `Lighthouse ${lighthouse.measured.lighthouse}, mobile, signed-in overview and the stack floor (${provenance(lighthouse.measured)})${kept}`)
+    const throttling = lighthouse.throttlingMethod === 'devtools' ? 'applied throttling (devtools)' : 'simulated throttling'
+    out.push('', `Lighthouse ${lighthouse.measured.lighthouse}, mobile, ${throttling}, signed-in overview and the stack floor (${provenance(lighthouse.measured)})${kept}`)
     if (lighthouse.load) {
       out.push(`  machine load before: ${lighthouse.load.before.uptime}`)
       out.push(`  machine load after:  ${lighthouse.load.after.uptime}`)

@@ -26,6 +26,7 @@ export const RESULTS_PATH = fileURLToPath(new URL('../results.json', import.meta
  * @typedef {{
  *   measured: Measured & { lighthouse: string, benchmarkIndex: number | null },
  *   method: string,
+ *   throttlingMethod?: import('./lighthouse.mjs').ThrottlingMethod,
  *   url: string,
  *   runs: number,
  *   loadPerRun: number[],
