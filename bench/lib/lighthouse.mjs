@@ -8,7 +8,6 @@ import { FLOOR_PATH, FLOOR_TOKEN_KEY, floorAccessToken } from './floor.mjs'
 import { BENCH_DIR, figure, measuredNow, median, ROOT } from './results.mjs'
 
 /**
- * @typedef {import('./results.mjs').LighthouseResults} LighthouseResults
  * @typedef {import('./results.mjs').LighthouseSeries} LighthouseSeries
  * @typedef {import('./results.mjs').MachineLoad} MachineLoad
  * @typedef {import('./results.mjs').FailedAudit} FailedAudit
