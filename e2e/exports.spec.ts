@@ -125,7 +125,13 @@ test.describe('exports', () => {
     await signIn(page, CLIENTS.large)
     await page.getByRole('link', { name: 'Your statement' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Statement' })).toBeVisible()
+    // Thousands of payment dates to look up, one invoice at a time: the page counts them as they come.
+    const lookups = page.getByRole('progressbar', { name: /^Looking up payment dates: [\d,]+ of [\d,]+$/ })
+    await expect(lookups).toBeVisible({ timeout: 15_000 })
+    const label = await page.getByText(/^Looking up payment dates:/).textContent()
+    expect(await lookups.getAttribute('max')).toBe(/ of ([\d,]+)$/.exec(label ?? '')?.[1]?.replaceAll(',', ''))
     await expect(page.getByRole('region', { name: 'In JPY', exact: true })).toBeVisible({ timeout: 30_000 })
+    await expect(lookups).toHaveCount(0)
     await expectNoAxeViolations(page)
 
     // Keyboard: choose last year from the period list, then download the CSV.

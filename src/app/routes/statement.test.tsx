@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http as untypedHttp } from 'msw'
 import Papa from 'papaparse'
 import { db } from '../../../mocks/db'
 import { server } from '../../../mocks/node'
@@ -145,6 +146,32 @@ describe('the statement', () => {
     const after = await checkFigures('USD', next)
     expect(within(after).getAllByText('(date not given)').length).toBeGreaterThan(0)
   }, 120_000)
+
+  it('counts the payment dates it looks up while it prepares, then shows the statement and no count', async () => {
+    signInAs(SEED.users.ordinary)
+    // What the statement needs a detail for: every invoice with something paid on it, issued by today.
+    const needed = visibleInvoicesOf(SEED.clients.ordinary).filter((inv) => counts(inv) && inv.amount_paid > 0 && inv.issue_date <= today)
+    expect(needed.length).toBeGreaterThan(6)
+    // The first six answers come at once; the rest wait until the test lets them through.
+    const gate = { open: 6, waiting: [] as (() => void)[] }
+    server.use(
+      untypedHttp.get('*/v1/invoices/:invoiceId', async () => {
+        if (gate.open <= 0) await new Promise<void>((resolve) => gate.waiting.push(resolve))
+        gate.open -= 1
+      }),
+    )
+    renderRoute('/statement')
+    const bar = await screen.findByRole('progressbar', { name: `Looking up payment dates: 6 of ${needed.length}` })
+    expect(bar).toHaveAttribute('value', '6')
+    expect(bar).toHaveAttribute('max', String(needed.length))
+    expect(screen.getByRole('status', { busy: true })).toHaveTextContent('Preparing your statement')
+
+    gate.open = Infinity
+    for (const release of gate.waiting.splice(0)) release()
+    await currencySection('USD')
+    expect(screen.queryByRole('progressbar')).toBeNull()
+    expect(screen.queryByText(/Looking up payment dates/)).toBeNull()
+  }, 60_000)
 
   it('asks for a paid invoice’s payment date once: another period’s statement reuses it', async () => {
     signInAs(SEED.users.ordinary)

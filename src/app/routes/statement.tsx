@@ -2,12 +2,12 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import type { QueryClient } from '@tanstack/react-query'
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
 import { QueryBoundary } from '@/components/query-boundary'
-import { Skeleton } from '@/components/ui/skeleton'
 import { meQuery, prefetchForClient } from '@/features/account'
 import {
   readStatementPeriod,
   StatementAbout,
   StatementPeriodForm,
+  StatementPreparing,
   statementQueries,
   statementSearch,
   StatementView,
@@ -42,7 +42,11 @@ export function StatementPage() {
       </div>
       <StatementAbout agencyName={me.workspace.name} />
       <StatementPeriodForm value={period} today={today} onChange={(next) => setParams(statementSearch(next))} />
-      <QueryBoundary key={key} loading={<Skeleton label={t`Preparing your statement`} />} errorTitle={t`Your statement could not be prepared`}>
+      <QueryBoundary
+        key={key}
+        loading={<StatementPreparing clientId={me.client_id} to={period.to} />}
+        errorTitle={t`Your statement could not be prepared`}
+      >
         <StatementView clientId={me.client_id} from={period.from} to={period.to} today={today} />
       </QueryBoundary>
     </>

@@ -5,6 +5,7 @@
 export { statementQueries } from './api/statement-queries'
 export { StatementAbout } from './components/statement-about'
 export { StatementPeriodForm } from './components/statement-period-form'
+export { StatementPreparing } from './components/statement-preparing'
 export { StatementView } from './components/statement-view'
 export { readStatementPeriod, statementSearch, type StatementPeriod } from './utils/statement-period'
 export { CalendarExportButton } from './components/calendar-export-button'

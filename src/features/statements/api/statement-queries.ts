@@ -4,6 +4,7 @@ import type { Invoice } from '@/lib/api/types'
 import { needsPaymentDate, type PaymentDates } from '../utils/statement'
 import { runLimited } from '../utils/run-limited'
 import { fetchPaidAt } from './fetch-paid-at'
+import { reportStatementProgress, statementProgressKey, type StatementProgress } from './statement-progress'
 
 /** Invoice details fetched at once for their payment dates: enough to keep the line busy, few enough to be polite. */
 const DETAILS_IN_FLIGHT = 6
@@ -19,7 +20,13 @@ export type StatementData = { invoices: Invoice[]; paymentDates: PaymentDates }
  */
 const paidDatesKey = (clientId: string) => [...invoiceQueries.all(), 'paid-at', { clientId }] as const
 
-async function paymentDatesFor(queryClient: QueryClient, clientId: string, invoices: Invoice[], signal: AbortSignal): Promise<PaymentDates> {
+async function paymentDatesFor(
+  queryClient: QueryClient,
+  clientId: string,
+  invoices: Invoice[],
+  onProgress: (progress: StatementProgress) => void,
+  signal: AbortSignal,
+): Promise<PaymentDates> {
   const known = queryClient.getQueryData<PaymentDates>(paidDatesKey(clientId)) ?? {}
   const dates: Record<string, string | null> = {}
   const missing: Invoice[] = []
@@ -28,11 +35,15 @@ async function paymentDatesFor(queryClient: QueryClient, clientId: string, invoi
     if (date) dates[invoice.id] = date
     else missing.push(invoice)
   }
+  let done = 0
+  if (missing.length > 0) onProgress({ done, total: missing.length })
   await runLimited(
     missing,
     DETAILS_IN_FLIGHT,
     async (invoice) => {
       dates[invoice.id] = await fetchPaidAt(invoice.id, signal)
+      done += 1
+      onProgress({ done, total: missing.length })
     },
     signal,
   )
@@ -50,15 +61,22 @@ async function paymentDatesFor(queryClient: QueryClient, clientId: string, invoi
  * `to` (the invoice feature's own `every` query, every status, drafts dropped), and, since lists do
  * not carry `paid_at`, the detail of each invoice with something paid on it (outside the cache: see
  * fetchPaidAt; the dates of paid invoices are remembered, above). Keyed under `['invoices']`, so the
- * refresh after a payment reaches it too.
+ * refresh after a payment reaches it too. How many of those details have come back is reported for the
+ * page to show (statement-progress.ts): for a client with thousands of paid invoices they take a while.
  */
 export const statementQueries = {
   ledger: (queryClient: QueryClient, clientId: string, to: string) =>
     queryOptions({
       queryKey: [...invoiceQueries.all(), 'statement', { clientId, to }] as const,
       queryFn: async ({ signal }): Promise<StatementData> => {
-        const invoices = await queryClient.fetchQuery(invoiceQueries.every({ clientId, to }))
-        return { invoices, paymentDates: await paymentDatesFor(queryClient, clientId, invoices, signal) }
+        const progressKey = statementProgressKey(clientId, to)
+        try {
+          const invoices = await queryClient.fetchQuery(invoiceQueries.every({ clientId, to }))
+          const report = (progress: StatementProgress) => reportStatementProgress(progressKey, progress)
+          return { invoices, paymentDates: await paymentDatesFor(queryClient, clientId, invoices, report, signal) }
+        } finally {
+          reportStatementProgress(progressKey, null)
+        }
       },
     }),
 }
