@@ -9,7 +9,7 @@ import { expect, test } from './test'
  * PDFs: in a mock build the service worker answers them, not the network. So the page's own fetch is
  * wrapped before the app starts, and told which PDFs to fail or slow down.
  */
-type PdfFlags = { __failPdfIds?: string[]; __pdfDelayMs?: number; __pdfRequests?: number }
+type PdfFlags = { __failPdfIds?: string[]; __pdfDelayMs?: number; __pdfRequests?: number; __detailDelayMs?: number }
 
 async function controlPdfs(page: Page) {
   await page.addInitScript(() => {
@@ -17,6 +17,8 @@ async function controlPdfs(page: Page) {
     const send = window.fetch.bind(window)
     window.fetch = async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+      // An invoice's detail is what the statement CSV asks for, for its payment date.
+      if (flags.__detailDelayMs && /\/invoices\/[^/]+$/.test(url.pathname)) await new Promise((resolve) => setTimeout(resolve, flags.__detailDelayMs))
       const match = /\/invoices\/([^/]+)\/pdf$/.exec(url.pathname)
       if (!match) return send(input, init)
       flags.__pdfRequests = (flags.__pdfRequests ?? 0) + 1
@@ -101,6 +103,20 @@ test.describe('exports', () => {
     const retried = await zipEntries(await retrying)
     expect(Object.keys(retried)).toEqual([`${broken.number}.pdf`])
     expect(decode(retried[`${broken.number}.pdf`]!).startsWith('%PDF-')).toBe(true)
+  })
+
+  test('once the PDFs are in, the zip says what it still waits for: the statement’s payment dates', async ({ page }) => {
+    await controlPdfs(page)
+    await signIn(page, CLIENTS.ordinary)
+    await page.goto('/invoices?status=paid')
+    await listedInvoices(page)
+    await page.evaluate(() => ((window as unknown as PdfFlags).__detailDelayMs = 1_500))
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: /^Download all/ }).click()
+    await expect(page.getByRole('progressbar', { name: /^Preparing the statement \(CSV\): looking up payment dates, \d+ of \d+$/ })).toBeVisible()
+    const entries = await zipEntries(await downloading)
+    expect(Object.keys(entries).filter((name) => name.endsWith('.csv'))).toHaveLength(1)
+    await expect(page.getByRole('status').filter({ hasText: /^Saved invoices-paid/ })).toContainText('and the statement')
   })
 
   test('cancelling mid-way saves nothing', async ({ page }) => {

@@ -8,6 +8,7 @@ import { localToday } from '@/lib/format/date'
 import { displayLocale } from '@/lib/format/display-locale'
 import { stripBidiControls } from '@/lib/format/identifier'
 import { buildInvoiceZip, statementForRange, type ZipProgress } from '../api/invoice-zip'
+import { statementProgressKey, useStatementProgress, type StatementProgress } from '../api/statement-progress'
 import './statement.css'
 
 type State =
@@ -33,6 +34,18 @@ function DownloadProgress({ progress }: { progress: ZipProgress }) {
   return (
     <Trans>
       Downloading PDFs: {done} of {total} ({size})
+    </Trans>
+  )
+}
+
+/** Once every PDF is in, what the zip still waits for: the statement CSV's payment dates. */
+function StatementLookupProgress({ lookups }: { lookups: StatementProgress }) {
+  const format = new Intl.NumberFormat(displayLocale())
+  const done = format.format(lookups.done)
+  const total = format.format(lookups.total)
+  return (
+    <Trans>
+      Preparing the statement (CSV): looking up payment dates, {done} of {total}
     </Trans>
   )
 }
@@ -105,6 +118,8 @@ export function DownloadAllButton({ filters }: { filters: InvoiceListFilters }) 
   const [state, setState] = useState<State>({ step: 'idle' })
   const controller = useRef<AbortController | null>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  // The statement in the zip is the one statementForRange asks for: up to the list's end, or today.
+  const lookups = useStatementProgress(statementProgressKey(filters.clientId, filters.to ?? localToday()))
   useEffect(() => () => controller.current?.abort(), [])
 
   const run = async (only?: Pick<Invoice, 'id'>[]) => {
@@ -144,6 +159,7 @@ export function DownloadAllButton({ filters }: { filters: InvoiceListFilters }) 
 
   if (count === 0) return null
   const running = state.step === 'running'
+  const waitingForStatement = running && state.progress.done >= state.progress.total && lookups !== null
   const failedCount = state.step === 'done' ? state.failed.length : 0
   const countText = count === undefined ? '' : new Intl.NumberFormat(displayLocale()).format(count)
   return (
@@ -156,9 +172,13 @@ export function DownloadAllButton({ filters }: { filters: InvoiceListFilters }) 
       {running && (
         <div className="export-progress">
           <label htmlFor="download-all-progress">
-            <DownloadProgress progress={state.progress} />
+            {waitingForStatement ? <StatementLookupProgress lookups={lookups} /> : <DownloadProgress progress={state.progress} />}
           </label>
-          <progress id="download-all-progress" max={Math.max(state.progress.total, 1)} value={state.progress.done} />
+          <progress
+            id="download-all-progress"
+            max={Math.max(waitingForStatement ? lookups.total : state.progress.total, 1)}
+            value={waitingForStatement ? lookups.done : state.progress.done}
+          />
           <div className="export-actions">
             <button ref={cancelRef} type="button" className="button-quiet" onClick={() => controller.current?.abort()}>
               <Trans>Cancel</Trans>
