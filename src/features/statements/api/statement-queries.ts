@@ -13,10 +13,10 @@ export type StatementData = { invoices: Invoice[]; paymentDates: PaymentDates }
 
 /**
  * The `paid_at` of the client's paid invoices already asked for, in this tab's cache: once an invoice is
- * paid its payment date no longer changes, so another period's statement, or the CSV in a zip, does not
- * ask for it again. Only paid invoices' dates are kept; a part payment's may still be given later. Under
- * `['invoices']` like everything else of a client's invoices, for as long as the cache keeps it (it is
- * cleared at sign-out).
+ * paid its payment date no longer changes, so another period's statement, the CSV in a zip, or the retry
+ * of a statement that failed part-way, does not ask for it again. Only paid invoices' dates are kept; a
+ * part payment's may still be given later. Under `['invoices']` like everything else of a client's
+ * invoices, for as long as the cache keeps it (it is cleared at sign-out).
  */
 const paidDatesKey = (clientId: string) => [...invoiceQueries.all(), 'paid-at', { clientId }] as const
 
@@ -37,22 +37,30 @@ async function paymentDatesFor(
   }
   let done = 0
   if (missing.length > 0) onProgress({ done, total: missing.length })
-  await runLimited(
-    missing,
-    DETAILS_IN_FLIGHT,
-    async (invoice) => {
-      dates[invoice.id] = await fetchPaidAt(invoice.id, signal)
-      done += 1
-      onProgress({ done, total: missing.length })
-    },
-    signal,
-  )
-  const paid: Record<string, string> = {}
-  for (const invoice of missing) {
-    const date = dates[invoice.id]
-    if (invoice.status === 'paid' && date) paid[invoice.id] = date
+  try {
+    await runLimited(
+      missing,
+      DETAILS_IN_FLIGHT,
+      async (invoice) => {
+        dates[invoice.id] = await fetchPaidAt(invoice.id, signal)
+        done += 1
+        onProgress({ done, total: missing.length })
+      },
+      signal,
+    )
+  } finally {
+    // Kept when a lookup fails too: when one of thousands does (a 429, a 503), the query's retry carries
+    // on from there instead of asking for every date again. Not once aborted: a sign-out aborts the
+    // query as it clears the cache, and writing now would leave the signed-out client's dates in it.
+    if (!signal.aborted) {
+      const paid: Record<string, string> = {}
+      for (const invoice of missing) {
+        const date = dates[invoice.id]
+        if (invoice.status === 'paid' && date) paid[invoice.id] = date
+      }
+      queryClient.setQueryData<PaymentDates>(paidDatesKey(clientId), (before) => ({ ...before, ...paid }))
+    }
   }
-  queryClient.setQueryData<PaymentDates>(paidDatesKey(clientId), (before) => ({ ...before, ...paid }))
   return dates
 }
 
