@@ -159,6 +159,25 @@ describe('rate-limited: 429 with Retry-After', () => {
   }, 15_000)
 })
 
+describe('rate-limited: the statement’s thousands of requests', () => {
+  it('prepares the statement, each payment-date lookup waiting out its own limit, with no error', async () => {
+    enableScenario('rate-limited', { retryAfterSeconds: 1 })
+    const requests = recordRequests()
+    signInAs(SEED.users.ordinary)
+    await asInBrowser(async () => {
+      renderAppRoute('/statement')
+      await screen.findByRole('region', { name: 'In USD' }, { timeout: 12_000 })
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    // Every address is turned away once: each lookup was asked for twice, and the list (one page) not again.
+    const lookups = requests.filter((r) => /\/v1\/invoices\/[^/]+$/.test(r.path))
+    const ids = new Set(lookups.map((r) => r.path))
+    expect(ids.size).toBeGreaterThan(6)
+    expect(lookups).toHaveLength(ids.size * 2)
+    expect(requests.filter((r) => r.path.endsWith('/v1/invoices'))).toHaveLength(2)
+  }, 20_000)
+})
+
 describe('failing-endpoint: the project list is down', () => {
   it('shows the projects panel’s error with a retry and keeps the rest of the overview', async () => {
     enableScenario('failing-endpoint')

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { pause } from '@/lib/api/retrying'
 import type { Invoice } from '@/lib/api/types'
 import { buildStatement } from '../utils/statement'
 import { statementCsv, statementFilename } from '../utils/statement-csv'
@@ -16,15 +17,6 @@ export type ZipResult = { zip: Blob; added: number; failed: Pick<Invoice, 'id' |
 
 type Fetched = { ok: true; blob: Blob } | { ok: false }
 
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer)
-      reject(signal.reason as Error)
-    }, { once: true })
-  })
-
 async function fetchWithRetry(invoiceId: string, signal: AbortSignal): Promise<Fetched> {
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -33,7 +25,7 @@ async function fetchWithRetry(invoiceId: string, signal: AbortSignal): Promise<F
       if (signal.aborted) throw signal.reason
       if (attempt >= 1) return { ok: false }
       void error
-      await wait(RETRY_AFTER_MS, signal)
+      await pause(RETRY_AFTER_MS, signal)
     }
   }
 }

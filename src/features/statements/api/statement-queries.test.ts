@@ -30,31 +30,74 @@ function holdDetails(answer?: () => Response) {
   return release
 }
 
+/** The invoices of the ordinary client whose payment dates are final, and so looked up only once. */
+const paidInvoices = () => visibleInvoicesOf(clientId).filter((inv) => inv.status === 'paid' && inv.issue_date <= to)
+
+/** Records each payment-date lookup's invoice id, in order. */
+function recordLookups() {
+  const asked: string[] = []
+  const listener = ({ request }: { request: Request }) => {
+    const match = /\/v1\/invoices\/([^/]+)$/.exec(new URL(request.url).pathname)
+    if (match) asked.push(decodeURIComponent(match[1]!))
+  }
+  server.events.on('request:start', listener)
+  onTestFinished(() => server.events.removeListener('request:start', listener))
+  return asked
+}
+
 describe('the statement’s payment-date lookups', () => {
-  it('carry on after one fails: the retry asks again only for the dates it did not get', async () => {
+  it('each wait out a rate limit on their own: the statement comes without starting again', async () => {
     signInAs(SEED.users.ordinary)
-    const asked: string[] = []
-    let refused: string | null = null
+    const asked = recordLookups()
+    let lists = 0
+    const refused = new Set<string>()
+    server.use(
+      untypedHttp.get('*/v1/invoices', () => {
+        lists += 1
+      }),
+      // Every lookup is turned away the first time, as the fake API's rate-limited scenario does.
+      untypedHttp.get('*/v1/invoices/:invoiceId', ({ params }) => {
+        const id = String(params.invoiceId)
+        if (refused.has(id)) return undefined
+        refused.add(id)
+        return HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many requests' } }, { status: 429, headers: { 'Retry-After': '0' } })
+      }),
+    )
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const data = await queryClient.fetchQuery(statementQueries.ledger(queryClient, clientId, to))
+    expect(lists).toBe(1)
+    expect(refused.size).toBeGreaterThan(6)
+    for (const id of refused) expect(asked.filter((one) => one === id), id).toHaveLength(2)
+    for (const { id, number } of paidInvoices()) expect(data.paymentDates[id], number).toBeTruthy()
+  })
+
+  it('carry on where they stopped: after one fails for good, the retry asks for no paid date it had', async () => {
+    signInAs(SEED.users.ordinary)
+    const asked = recordLookups()
+    let calls = 0
+    let failing: string | null = null
+    let failures = 0
     server.use(
       untypedHttp.get('*/v1/invoices/:invoiceId', ({ params }) => {
         const id = String(params.invoiceId)
-        asked.push(id)
-        // The fourth lookup is refused once, as a rate limit would refuse it.
-        if (asked.length === 4 && refused === null) {
-          refused = id
-          return HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many requests' } }, { status: 429, headers: { 'Retry-After': '0' } })
+        calls += 1
+        // The fourth invoice asked for answers 503 to all of its own tries, then works for the query's retry.
+        if (calls === 4) failing = id
+        if (id === failing && failures < 3) {
+          failures += 1
+          return HttpResponse.json({ error: { code: 'unavailable', message: 'Try later' } }, { status: 503 })
         }
       }),
     )
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, retryDelay: 0 } } })
     await queryClient.fetchQuery(statementQueries.ledger(queryClient, clientId, to))
-    expect(refused).not.toBeNull()
-    // A paid invoice's date is final, so each is asked for once, the refused one twice; a part payment's
-    // is asked for on every attempt, as it may still change.
-    const paid = visibleInvoicesOf(clientId).filter((inv) => inv.status === 'paid' && inv.issue_date <= to)
+    expect(failing).not.toBeNull()
+    // A paid invoice's date is final, so each is asked for once (the failing one four times); a part
+    // payment's is asked for on every attempt, as it may still change.
+    const paid = paidInvoices()
     expect(paid.length).toBeGreaterThan(4)
-    for (const { id, number } of paid) expect(asked.filter((one) => one === id), number).toHaveLength(id === refused ? 2 : 1)
-  })
+    for (const { id, number } of paid) expect(asked.filter((one) => one === id), number).toHaveLength(id === failing ? 4 : 1)
+  }, 15_000)
 })
 
 describe('the statement’s payment dates at sign-out', () => {
@@ -96,7 +139,8 @@ describe('the statement’s count of payment-date lookups', () => {
 
   it('is gone when a lookup fails, so a second try does not start from the first one’s count', async () => {
     signInAs(SEED.users.ordinary)
-    const release = holdDetails(() => HttpResponse.json({ error: { code: 'server_error', message: 'down' } }, { status: 500 }))
+    // Not found: no lookup tries again after it, so the statement fails at once.
+    const release = holdDetails(() => HttpResponse.json({ error: { code: 'not_found', message: 'No such invoice' } }, { status: 404 }))
     const progress = watchProgress()
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     const ledger = queryClient.fetchQuery(statementQueries.ledger(queryClient, clientId, to))
