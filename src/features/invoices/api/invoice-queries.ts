@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiClient } from '@/lib/api/client'
 import { checkInvoiceDetail, checkInvoiceList } from '@/lib/api/money-guards'
+import { retrying } from '@/lib/api/retrying'
 import type { Invoice, InvoiceStatus } from '@/lib/api/types'
 import { unwrap } from '@/lib/api/unwrap'
 import { shownToClient } from '../utils/invoice-status'
@@ -63,7 +64,9 @@ export const invoiceQueries = {
         const invoices: Invoice[] = []
         let cursor: string | undefined
         do {
-          const page = await fetchPage(filters, API_MAX_PAGE, cursor, signal)
+          const next = cursor
+          // Each page tried again on its own: a rate limit on page 30 of 50 should not start over at page 1.
+          const page = await retrying(() => fetchPage(filters, API_MAX_PAGE, next, signal), signal)
           invoices.push(...keepShown(filters, page.data, seen))
           cursor = page.meta.next_cursor ?? undefined
         } while (cursor)
