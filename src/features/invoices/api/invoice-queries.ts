@@ -65,8 +65,12 @@ export const invoiceQueries = {
         let cursor: string | undefined
         do {
           const next = cursor
-          // Each page tried again on its own: a rate limit on page 30 of 50 should not start over at page 1.
-          const page = await retrying(() => fetchPage(filters, API_MAX_PAGE, next, signal), signal)
+          // A page after the first is tried again on its own, so that a rate limit on page 30 of 50 does
+          // not start over at page 1; the first is left to the query's retries, so that an API that is
+          // down shows its error as soon as on any other page.
+          const page = next
+            ? await retrying(() => fetchPage(filters, API_MAX_PAGE, next, signal), signal)
+            : await fetchPage(filters, API_MAX_PAGE, undefined, signal)
           invoices.push(...keepShown(filters, page.data, seen))
           cursor = page.meta.next_cursor ?? undefined
         } while (cursor)
