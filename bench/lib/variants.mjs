@@ -115,7 +115,7 @@ export function variantPlugin(variant) {
       if (!variant.shell && id.endsWith('/src/boot/start-app.tsx')) {
         // The language's catalog is still awaited: the page cannot render its words without it.
         const once = replaceOnce(code, '[firstNavigationDone(router), activateLocale', '[void firstNavigationDone, activateLocale', id)
-        return replaceOnce(once, 'await Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)])', 'void delay', id)
+        return replaceOnce(once, 'await readyForFirstCommit(queryClient, early)', 'void readyForFirstCommit', id)
       }
       return undefined
     },

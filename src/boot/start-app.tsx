@@ -6,6 +6,7 @@ import { createAppRouter } from '@/app/router'
 import { createQueryClient } from '@/lib/api/query-client'
 import { activateLocale, initialLocale } from '@/lib/i18n/i18n'
 import type { EarlyRequests } from './early-requests'
+import { readyForFirstCommit } from './first-commit'
 
 type AppRouter = ReturnType<typeof createAppRouter>
 
@@ -22,23 +23,14 @@ function firstNavigationDone(router: AppRouter): Promise<void> {
 }
 
 /**
- * How long React's first commit may wait, once the first page is ready, for the answers the boot asked
- * for. They left with `/me`, so they mostly land with it; a slow one (a client with thousands of
- * invoices pages through them all) gets its panel's skeleton instead, rather than hold the page back.
- */
-export const EARLY_ANSWERS_GRACE_MS = 1_000
-
-const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
-
-/**
  * The app proper, loaded by main.tsx after the boot sent its requests (index.html preloads this chunk
  * and the route chunks, so nothing waits on another). The cache adopts those requests before the
  * router exists, so the loaders join them instead of sending their own.
  *
- * React renders once the first navigation is done and the boot's answers are in (or their grace is
- * over): until then index.html's static shell stays on screen, and React's first commit swaps it for
- * the page itself, with its figures, rather than for a "Loading…" line, then skeletons, then figures
- * that push the panels below them down as each lands.
+ * React renders once the first navigation is done and the answers it needs are in (or their grace is
+ * over: first-commit.ts): until then index.html's static shell stays on screen, and React's first
+ * commit swaps it for the page itself, with its figures, rather than for a "Loading…" line, then
+ * skeletons, then figures that push the panels below them down as each lands.
  */
 export async function startApp(early: EarlyRequests): Promise<void> {
   const container = document.getElementById('root')
@@ -49,7 +41,7 @@ export async function startApp(early: EarlyRequests): Promise<void> {
   followSessionEnd(router, queryClient)
   // The catalog of a language other than English was asked for by the boot, with this chunk.
   await Promise.all([firstNavigationDone(router), activateLocale(initialLocale())])
-  await Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)])
+  await readyForFirstCommit(queryClient, early)
   const root = createRoot(container)
   // As a transition, React renders the whole page in slices and yields between them (it has all its
   // data at once now, so a single render would be one long task), then commits it in one go.
