@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format/date'
 import { renderRoute } from '@/test/render-route'
 import { dueOf, isOpen, money, sum, totalOf, visibleInvoicesOf } from '@/test/seed-facts'
 import { captureDownloads } from '@/test/capture-downloads'
+import { recordInvoiceLookups } from '@/test/record-invoice-lookups'
 import { signInAs } from '@/test/sign-in-as'
 
 /*
@@ -175,13 +176,7 @@ describe('the statement', () => {
 
   it('asks for a paid invoice’s payment date once: another period’s statement reuses it', async () => {
     signInAs(SEED.users.ordinary)
-    const details: string[] = []
-    const listener = ({ request }: { request: Request }) => {
-      const match = /\/v1\/invoices\/([^/]+)$/.exec(new URL(request.url).pathname)
-      if (match) details.push(decodeURIComponent(match[1]!))
-    }
-    server.events.on('request:start', listener)
-    onTestFinished(() => server.events.removeListener('request:start', listener))
+    const details = recordInvoiceLookups()
     // Two periods split where the seed has paid invoices on both sides, wherever the calendar is (a
     // split at 1 January found none before it in December).
     const paid = visibleInvoicesOf(SEED.clients.ordinary)

@@ -3,6 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { http as untypedHttp, HttpResponse } from 'msw'
 import { server } from '../../../../mocks/node'
 import { SEED } from '../../../../mocks/seed'
+import { recordInvoiceLookups } from '@/test/record-invoice-lookups'
 import { visibleInvoicesOf } from '@/test/seed-facts'
 import { localToday } from '@/lib/format/date'
 import { signInAs } from '@/test/sign-in-as'
@@ -33,22 +34,11 @@ function holdDetails(answer?: () => Response) {
 /** The invoices of the ordinary client whose payment dates are final, and so looked up only once. */
 const paidInvoices = () => visibleInvoicesOf(clientId).filter((inv) => inv.status === 'paid' && inv.issue_date <= to)
 
-/** Records each payment-date lookup's invoice id, in order. */
-function recordLookups() {
-  const asked: string[] = []
-  const listener = ({ request }: { request: Request }) => {
-    const match = /\/v1\/invoices\/([^/]+)$/.exec(new URL(request.url).pathname)
-    if (match) asked.push(decodeURIComponent(match[1]!))
-  }
-  server.events.on('request:start', listener)
-  onTestFinished(() => server.events.removeListener('request:start', listener))
-  return asked
-}
 
 describe('the statement’s payment-date lookups', () => {
   it('each wait out a rate limit on their own: the statement comes without starting again', async () => {
     signInAs(SEED.users.ordinary)
-    const asked = recordLookups()
+    const asked = recordInvoiceLookups()
     let lists = 0
     const refused = new Set<string>()
     server.use(
@@ -73,7 +63,7 @@ describe('the statement’s payment-date lookups', () => {
 
   it('carry on where they stopped: after one fails for good, the retry asks for no paid date it had', async () => {
     signInAs(SEED.users.ordinary)
-    const asked = recordLookups()
+    const asked = recordInvoiceLookups()
     let calls = 0
     let failing: string | null = null
     let failures = 0
