@@ -1,4 +1,4 @@
-import { hashKey, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import type { EarlyRequests } from './early-requests'
 
 /**
@@ -19,8 +19,8 @@ export const PAGE_ANSWERS_GRACE_MS = 300
 
 const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
-/** Resolves once no query that `counts` picks is fetching, or after `ms`, whichever is first. */
-function fetchesSettled(queryClient: QueryClient, counts: (queryHash: string) => boolean, ms: number): Promise<void> {
+/** Resolves once no query is fetching, or after `ms`, whichever is first. */
+function fetchesSettled(queryClient: QueryClient, ms: number): Promise<void> {
   return new Promise((done) => {
     const cache = queryClient.getQueryCache()
     const finish = () => {
@@ -29,7 +29,7 @@ function fetchesSettled(queryClient: QueryClient, counts: (queryHash: string) =>
       done()
     }
     const check = () => {
-      if (queryClient.isFetching({ predicate: (query) => counts(query.queryHash) }) === 0) finish()
+      if (queryClient.isFetching() === 0) finish()
     }
     const timer = setTimeout(finish, ms)
     const stop = cache.subscribe(check)
@@ -39,14 +39,14 @@ function fetchesSettled(queryClient: QueryClient, counts: (queryHash: string) =>
 
 /**
  * When React may first commit, the first navigation done: once the boot's answers are in (or their
- * grace is over) and the answers to the first page's own loaders too (or theirs is). Until then
- * index.html's static shell stays on screen, and React's first commit swaps it for the page with its
- * figures rather than for skeletons, then figures.
+ * grace is over) and every other answer the first page's loaders asked for too (or the shorter grace
+ * is; the boot's own requests, which the loaders join, keep their longer one). Until then index.html's
+ * static shell stays on screen, and React's first commit swaps it for the page with its figures rather
+ * than for skeletons, then figures.
  */
 export function readyForFirstCommit(queryClient: QueryClient, early: EarlyRequests): Promise<void> {
-  const sentEarly = new Set(early.queryKeys.map((queryKey) => hashKey(queryKey)))
   return Promise.all([
     Promise.race([early.settled(), delay(EARLY_ANSWERS_GRACE_MS)]),
-    fetchesSettled(queryClient, (queryHash) => !sentEarly.has(queryHash), PAGE_ANSWERS_GRACE_MS),
+    fetchesSettled(queryClient, PAGE_ANSWERS_GRACE_MS),
   ]).then(() => undefined)
 }
